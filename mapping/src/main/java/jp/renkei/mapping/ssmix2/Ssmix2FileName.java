@@ -1,0 +1,66 @@
+package jp.renkei.mapping.ssmix2;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The name of a file in SS-MIX2 standardized storage (標準化ストレージ):
+ * {@code <patient>_<date|->_<data type>_<order no>_<timestamp>_<dept|->_<1 valid|0 deleted>}.
+ *
+ * @param patientId the hospital's patient ID
+ * @param date the clinical date, empty for data types that have none ("-")
+ * @param dataType the SS-MIX2 data type, for example {@code ADT-00} or {@code OML-11}
+ * @param orderNumber the order number (all nines or zeros when the message has none)
+ * @param timestamp the creation timestamp, yyyyMMddHHmmssSSS, kept as text because it orders file versions
+ * @param department the department code, empty when "-"
+ * @param valid false when the file marks a deletion (論理削除) of an earlier one
+ */
+public record Ssmix2FileName(
+        String patientId,
+        Optional<LocalDate> date,
+        String dataType,
+        String orderNumber,
+        String timestamp,
+        Optional<String> department,
+        boolean valid) {
+
+    private static final Pattern NAME = Pattern.compile(
+            "(?<patient>[^_]+)_(?<date>\\d{8}|-)_(?<type>[A-Z]{3}-\\d{2})_(?<order>[^_]+)_(?<ts>\\d{14,17})_"
+                    + "(?<dept>[^_]+)_(?<flag>[01])");
+
+    /** Parses a file name; the message says which part is wrong so that an operator can find the file. */
+    public static Ssmix2FileName parse(String fileName) {
+        Matcher m = NAME.matcher(fileName);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Not an SS-MIX2 file name: '" + fileName
+                    + "' (expected <patient>_<yyyyMMdd|->_<type>_<order>_<timestamp>_<dept|->_<0|1>)");
+        }
+        return new Ssmix2FileName(
+                m.group("patient"),
+                parseDate(m.group("date"), fileName),
+                m.group("type"),
+                m.group("order"),
+                m.group("ts"),
+                dashIsEmpty(m.group("dept")),
+                m.group("flag").equals("1"));
+    }
+
+    private static Optional<LocalDate> parseDate(String text, String fileName) {
+        if (text.equals("-")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Bad date '" + text + "' in SS-MIX2 file name '" + fileName + "'", e);
+        }
+    }
+
+    private static Optional<String> dashIsEmpty(String text) {
+        return text.equals("-") ? Optional.empty() : Optional.of(text);
+    }
+}

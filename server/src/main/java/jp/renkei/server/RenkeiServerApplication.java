@@ -1,0 +1,17 @@
+package jp.renkei.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Renkei (連携): the regional care FHIR exchange server. */
+// HAPI builds its own entity manager factory (JpaStorageConfig); Boot's would compete with it.
+@SpringBootApplication(exclude = HibernateJpaAutoConfiguration.class)
+@ConfigurationPropertiesScan
+public class RenkeiServerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RenkeiServerApplication.class, args);
+    }
+}

@@ -1,0 +1,80 @@
+package jp.renkei.server.config;
+
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.api.IDaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.provider.DaoRegistryResourceSupportedSvc;
+import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
+import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
+import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
+import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
+import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import java.util.List;
+import java.util.Optional;
+import jp.renkei.server.interceptor.RestInterceptor;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The FHIR REST endpoint at {@code /fhir}: HAPI's RestfulServer over the JPA resource providers. */
+@Configuration
+public class FhirServerConfig {
+
+    public static final String FHIR_PATH = "/fhir";
+
+    @Bean
+    public IResourceSupportedSvc resourceSupportedSvc(IDaoRegistry daoRegistry) {
+        return new DaoRegistryResourceSupportedSvc(daoRegistry);
+    }
+
+    @Bean
+    public DatabaseBackedPagingProvider pagingProvider(FhirProperties properties) {
+        // Pages are kept in the database, so a client can follow "next" links across requests and nodes.
+        DatabaseBackedPagingProvider paging = new DatabaseBackedPagingProvider();
+        paging.setDefaultPageSize(properties.defaultPageSize());
+        paging.setMaximumPageSize(properties.maxPageSize());
+        return paging;
+    }
+
+    /**
+     * The server itself. GraphQL, bulk export and the other optional HAPI providers are not registered:
+     * Renkei exposes plain REST plus its own operations.
+     */
+    @Bean
+    public RestfulServer restfulServer(
+            IFhirSystemDao<?, ?> systemDao,
+            ResourceProviderFactory resourceProviders,
+            IJpaSystemProvider systemProvider,
+            DatabaseBackedPagingProvider pagingProvider,
+            JpaStorageSettings storageSettings,
+            ISearchParamRegistry searchParamRegistry,
+            IValidationSupport validationSupport,
+            List<RestInterceptor> restInterceptors,
+            Optional<CorsInterceptor> cors) {
+        RestfulServer server = new RestfulServer(systemDao.getContext());
+        server.registerProviders(resourceProviders.createProviders());
+        server.registerProvider(systemProvider);
+        server.setPagingProvider(pagingProvider);
+        JpaCapabilityStatementProvider capabilities = new JpaCapabilityStatementProvider(
+                server, systemDao, storageSettings, searchParamRegistry, validationSupport);
+        capabilities.setImplementationDescription("Renkei (連携) regional care FHIR exchange server");
+        server.setServerConformanceProvider(capabilities);
+        server.setServerName("Renkei");
+        restInterceptors.forEach(server::registerInterceptor);
+        cors.ifPresent(server::registerInterceptor);
+        return server;
+    }
+
+    @Bean
+    public ServletRegistrationBean<RestfulServer> fhirServlet(RestfulServer restfulServer) {
+        ServletRegistrationBean<RestfulServer> registration =
+                new ServletRegistrationBean<>(restfulServer, FHIR_PATH + "/*");
+        registration.setName("fhir");
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+}
