@@ -4,6 +4,8 @@ import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.IDaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.config.util.ResourceCountCacheUtil;
+import ca.uhn.fhir.jpa.util.ResourceCountCache;
 import ca.uhn.fhir.jpa.provider.DaoRegistryResourceSupportedSvc;
 import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
 import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
@@ -29,6 +31,12 @@ public class FhirServerConfig {
     @Bean
     public IResourceSupportedSvc resourceSupportedSvc(IDaoRegistry daoRegistry) {
         return new DaoRegistryResourceSupportedSvc(daoRegistry);
+    }
+
+    /** Resource counts shown in the CapabilityStatement, refreshed in the background (HAPI looks it up by name). */
+    @Bean(name = "myResourceCountsCache")
+    public ResourceCountCache resourceCountsCache(IFhirSystemDao<?, ?> systemDao) {
+        return ResourceCountCacheUtil.newResourceCountCache(systemDao);
     }
 
     @Bean
