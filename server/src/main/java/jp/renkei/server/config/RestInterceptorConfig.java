@@ -1,6 +1,7 @@
 package jp.renkei.server.config;
 
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
+import jp.renkei.server.interceptor.IfMatchPreconditionInterceptor;
 import jp.renkei.server.interceptor.RequestSizeLimitInterceptor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,11 @@ public class RestInterceptorConfig {
     @Bean
     public RequestSizeLimitInterceptor requestSizeLimitInterceptor(FhirProperties properties) {
         return new RequestSizeLimitInterceptor(properties.maxRequestSize());
+    }
+
+    @Bean
+    public IfMatchPreconditionInterceptor ifMatchPreconditionInterceptor() {
+        return new IfMatchPreconditionInterceptor();
     }
 
     /** CORS is off unless origins are configured: browsers on other sites get no access by default. */

@@ -1,0 +1,74 @@
+package jp.renkei.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import jp.renkei.server.demo.DemoNetwork;
+import jp.renkei.server.support.FhirClients;
+import jp.renkei.server.support.TestDatabase;
+import jp.renkei.server.support.TestDatabaseCondition;
+import jp.renkei.server.support.TestPatients;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The server as a user runs it: an empty database gets its schema and the demo network on first start, and a
+ * restart keeps every resource without loading the demo again.
+ */
+@ExtendWith(TestDatabaseCondition.class)
+class RestartIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aRestartKeepsAllDataAndDoesNotReloadTheDemoNetwork() {
+        String patientId = TestPatients.newPatientId();
+        IdType created;
+        String hospitalVersion;
+        int patientCount;
+        try (ConfigurableApplicationContext first = start()) {
+            IGenericClient client = client(first);
+            hospitalVersion = client.read().resource(Organization.class).withId(DemoNetwork.MARKER).execute()
+                    .getMeta().getVersionId();
+            created = (IdType) client.create().resource(TestPatients.yamadaTaro(patientId)).execute().getId();
+            patientCount = countPatients(client);
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            IGenericClient client = client(second);
+
+            Patient kept = client.read().resource(Patient.class).withId(created.toUnqualifiedVersionless()).execute();
+            assertThat(kept.getIdentifierFirstRep().getValue()).isEqualTo(patientId);
+            assertThat(countPatients(client)).isEqualTo(patientCount);
+            assertThat(client.read().resource(Organization.class).withId(DemoNetwork.MARKER).execute()
+                    .getMeta().getVersionId()).isEqualTo(hospitalVersion);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        String h2Url = "jdbc:h2:file:" + dataDir.resolve("renkei").toAbsolutePath();
+        Map<String, Object> properties = new HashMap<>(TestDatabase.current().springProperties(h2Url));
+        properties.put("server.port", "0");
+        properties.put("renkei.demo.enabled", "true");
+        return new SpringApplicationBuilder(RenkeiServerApplication.class).properties(properties).run();
+    }
+
+    private static IGenericClient client(ConfigurableApplicationContext context) {
+        return FhirClients.forPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    private static int countPatients(IGenericClient client) {
+        return client.search().byUrl("Patient?_summary=count").returnBundle(Bundle.class).execute().getTotal();
+    }
+}

@@ -1,0 +1,117 @@
+package jp.renkei.server.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import jp.renkei.server.support.FhirClients;
+import jp.renkei.server.support.RenkeiServerTest;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Bad requests get a 4xx with an OperationOutcome that says what is wrong, and the server carries on.
+ * Raw HTTP, because a FHIR client would not send such requests.
+ */
+@RenkeiServerTest
+class BadInputIT {
+
+    private static final String FHIR_JSON = "application/fhir+json";
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void theNextRequestStillSucceeds() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/metadata")).GET()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithItsPosition() throws Exception {
+        HttpResponse<String> response = post("/Patient", FHIR_JSON, "{\"resourceType\":\"Patient\",\"name\":[{\"family\":");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(diagnostics(response)).containsIgnoringCase("json");
+    }
+
+    @Test
+    void xmlSentAsJsonIsRefused() throws Exception {
+        HttpResponse<String> response = post("/Patient", FHIR_JSON,
+                "<Patient xmlns=\"http://hl7.org/fhir\"><active value=\"true\"/></Patient>");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(diagnostics(response)).containsIgnoringCase("json");
+    }
+
+    @Test
+    void anUnknownResourceTypeIsNamed() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/Frobnicator?name=x")).GET());
+
+        assertThat(response.statusCode()).isBetween(400, 404);
+        assertThat(diagnostics(response)).contains("Frobnicator");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() throws Exception {
+        String huge = "{\"resourceType\":\"Patient\",\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">"
+                + "あ".repeat(600_000) + "</div>\"}}";
+
+        HttpResponse<String> response = post("/Patient", FHIR_JSON, huge);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(diagnostics(response)).contains("max-request-size");
+    }
+
+    @Test
+    void anUnknownSearchParameterIsNamed() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/Patient?frobnicate=1")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(diagnostics(response)).contains("frobnicate");
+    }
+
+    @Test
+    void corsIsOffByDefault() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/Patient"))
+                .method("OPTIONS", BodyPublishers.noBody())
+                .header("Origin", "https://evil.example.com")
+                .header("Access-Control-Request-Method", "GET"));
+
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void graphQlIsNotServed() throws Exception {
+        HttpResponse<String> response = post("/$graphql", "application/json", "{\"query\":\"{PatientList{id}}\"}");
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+    }
+
+    private String diagnostics(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("fhir"));
+        OperationOutcome outcome = FhirClients.FHIR.newJsonParser().parseResource(OperationOutcome.class, response.body());
+        return outcome.getIssueFirstRep().getDiagnostics();
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Accept", FHIR_JSON).POST(BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.header("Accept", FHIR_JSON).build(), BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(FhirClients.baseUrl(port) + path);
+    }
+}

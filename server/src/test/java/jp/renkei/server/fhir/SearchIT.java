@@ -1,0 +1,129 @@
+package jp.renkei.server.fhir;
+
+import static jp.renkei.server.support.TestPatients.HOSPITAL_PATIENT_ID_SYSTEM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.util.ArrayList;
+import java.util.List;
+import jp.renkei.server.support.FhirClients;
+import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.TestPatients;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@RenkeiServerTest
+class SearchIT {
+
+    @LocalServerPort
+    int port;
+
+    IGenericClient client;
+
+    @BeforeEach
+    void connect() {
+        client = FhirClients.forPort(port);
+    }
+
+    @Test
+    void findsAPatientByKanjiNameKanaNameAndHospitalPatientId() {
+        String patientId = TestPatients.newPatientId();
+        Patient patient = TestPatients.yamadaTaro(patientId);
+        patient.getNameFirstRep().setFamily("東海林" + patientId);
+        patient.getName().get(1).setFamily("ショウジ" + patientId);
+        IdType id = (IdType) client.create().resource(patient).execute().getId();
+
+        assertThat(searchIds("Patient?family=東海林" + patientId)).containsExactly(id.getIdPart());
+        assertThat(searchIds("Patient?name=ショウジ" + patientId)).containsExactly(id.getIdPart());
+        assertThat(searchIds("Patient?identifier=" + HOSPITAL_PATIENT_ID_SYSTEM + "|" + patientId))
+                .containsExactly(id.getIdPart());
+    }
+
+    @Test
+    void includesTheManagingOrganizationAndRevIncludesEncounters() {
+        String patientId = TestPatients.newPatientId();
+        IdType hospital = create(new Organization().setName("さくら野中央病院"));
+        Patient patient = TestPatients.yamadaTaro(patientId);
+        patient.setManagingOrganization(new Reference(hospital));
+        IdType patientRef = create(patient);
+        Encounter admission = new Encounter().setStatus(Encounter.EncounterStatus.INPROGRESS)
+                .setClass_(new org.hl7.fhir.r4.model.Coding(
+                        "http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"))
+                .setSubject(new Reference(patientRef));
+        IdType encounter = create(admission);
+
+        Bundle result = client.search().byUrl("Patient?identifier=" + HOSPITAL_PATIENT_ID_SYSTEM + "|" + patientId
+                        + "&_include=Patient:organization&_revinclude=Encounter:subject")
+                .returnBundle(Bundle.class).execute();
+
+        assertThat(result.getEntry()).extracting(e -> e.getResource().getIdElement().toUnqualifiedVersionless().getValue())
+                .containsExactlyInAnyOrder(patientRef.getValue(), hospital.getValue(), encounter.getValue());
+    }
+
+    @Test
+    void readsAPatientsCarePlansWithTheirCareTeam() {
+        IdType patient = create(TestPatients.yamadaTaro(TestPatients.newPatientId()));
+        IdType team = create(new CareTeam().setName("退院支援チーム").setSubject(new Reference(patient)));
+        CarePlan plan = new CarePlan().setStatus(CarePlan.CarePlanStatus.ACTIVE)
+                .setIntent(CarePlan.CarePlanIntent.PLAN).setTitle("支援計画書").setSubject(new Reference(patient));
+        plan.addCareTeam(new Reference(team));
+        IdType planId = create(plan);
+
+        Bundle result = client.search().byUrl("CarePlan?subject=" + patient.getValue() + "&_include=CarePlan:care-team")
+                .returnBundle(Bundle.class).execute();
+
+        assertThat(result.getEntry()).extracting(e -> e.getResource().getIdElement().toUnqualifiedVersionless().getValue())
+                .containsExactlyInAnyOrder(planId.getValue(), team.getValue());
+    }
+
+    @Test
+    void pagesThroughAllResultsWithNextLinks() {
+        IdType patient = create(TestPatients.yamadaTaro(TestPatients.newPatientId()));
+        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (int i = 0; i < 25; i++) {
+            Observation potassium = new Observation().setStatus(Observation.ObservationStatus.FINAL)
+                    .setSubject(new Reference(patient))
+                    .setValue(new Quantity(4.0 + i / 10.0).setUnit("mmol/L").setSystem("http://unitsofmeasure.org").setCode("mmol/L"));
+            potassium.getCode().addCoding().setSystem("urn:oid:1.2.392.200119.4.504").setCode("3H0150000002327");
+            transaction.addEntry().setResource(potassium).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+        }
+        client.transaction().withBundle(transaction).execute();
+
+        List<String> seen = new ArrayList<>();
+        List<Integer> pageSizes = new ArrayList<>();
+        Bundle page = client.search().byUrl("Observation?subject=" + patient.getValue() + "&_count=10")
+                .returnBundle(Bundle.class).execute();
+        while (true) {
+            pageSizes.add(page.getEntry().size());
+            page.getEntry().forEach(e -> seen.add(e.getResource().getIdElement().getIdPart()));
+            if (page.getLink(Bundle.LINK_NEXT) == null) {
+                break;
+            }
+            page = client.loadPage().next(page).execute();
+        }
+
+        assertThat(pageSizes).containsExactly(10, 10, 5);
+        assertThat(seen).hasSize(25).doesNotHaveDuplicates();
+    }
+
+    private List<String> searchIds(String url) {
+        return client.search().byUrl(url).returnBundle(Bundle.class).execute().getEntry().stream()
+                .map(e -> e.getResource().getIdElement().getIdPart()).toList();
+    }
+
+    private IdType create(Resource resource) {
+        return ((IdType) client.create().resource(resource).execute().getId()).toUnqualifiedVersionless();
+    }
+}
