@@ -1,27 +1,28 @@
 #!/usr/bin/env bash
 # Measures Renkei's start-up: seconds from launching the jar to the first served /metadata, and the resident
 # memory (RSS) once it serves. Prints the figures as text and as one JSON line. The server is stopped at the end.
-#   usage: src/bench/measure-startup.sh [runs]   (environment as for the server, e.g. RENKEI_DB_URL=jdbc:postgresql://…)
+#   usage: src/bench/measure-startup.sh [runs]   (environment as for the server, e.g. RENKEI_DB_URL=jdbc:postgresql://…;
+#          JAVA_OPTS replaces the README's -XX:+UseSerialGC)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=server/target/renkei-server.jar
 port=${PORT:-18080}
 runs=${1:-1}
 [[ -f $jar ]] || { echo "build first: mvn -q install -DskipTests" >&2; exit 1; }
+logs=$(mktemp -d)
 
 for run in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  PORT=$port java ${JAVA_OPTS:-} -jar "$jar" > "target-startup-$run.log" 2>&1 &
+  PORT=$port java ${JAVA_OPTS:--XX:+UseSerialGC} -jar "$jar" > "$logs/startup-$run.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://localhost:$port/fhir/metadata"; do
-    kill -0 "$pid" 2>/dev/null || { echo "server died; see target-startup-$run.log" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null || { echo "server died; see $logs/startup-$run.log" >&2; exit 1; }
     sleep 0.2
   done
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   sleep 5 # let start-up work (demo check, caches) settle before reading memory
   rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  rm -f "target-startup-$run.log"
   awk -v r="$run" -v ms="$ms" -v kb="$rss_kb" \
     'BEGIN { printf "run %d: first /metadata served after %.1f s; RSS %.0f MB\n", r, ms / 1000, kb / 1024 }'
   printf '{"run":%d,"startupMillis":%d,"rssKb":%d}\n' "$run" "$ms" "$rss_kb"

@@ -45,14 +45,15 @@ public final class DemoNetwork {
         transaction.addEntry().setFullUrl(url).setResource(resource).getRequest().setMethod(HTTPVerb.PUT).setUrl(url);
     }
 
-    private static List<String> manifestEntries() {
+    /** The files of the network, relative to {@code demo/}, in load order. */
+    static List<String> manifestEntries() {
         return read(MANIFEST).lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
     }
 
-    private static String read(String classpathLocation) {
+    static String read(String classpathLocation) {
         try (InputStream in = DemoNetwork.class.getClassLoader().getResourceAsStream(classpathLocation)) {
             if (in == null) {
                 throw new IllegalStateException("Demo file missing from the classpath: " + classpathLocation);

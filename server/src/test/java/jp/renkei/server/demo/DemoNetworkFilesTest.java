@@ -1,15 +1,10 @@
 package jp.renkei.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,16 +76,13 @@ class DemoNetworkFilesTest {
         strictCtx.setParserErrorHandler(new StrictErrorHandler());
         IParser parser = strictCtx.newJsonParser();
 
-        manifest = readClasspath(DEMO_DIR + "manifest.txt").lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .toList();
+        manifest = DemoNetwork.manifestEntries();
         assertThat(manifest).as("files listed in demo/manifest.txt").isNotEmpty().doesNotHaveDuplicates();
 
         for (String file : manifest) {
             IBaseResource parsed;
             try {
-                parsed = parser.parseResource(readClasspath(DEMO_DIR + file));
+                parsed = parser.parseResource(DemoNetwork.read(DEMO_DIR + file));
             } catch (RuntimeException e) {
                 throw new AssertionError("demo/" + file + " is not strictly valid FHIR R4 JSON: " + e.getMessage(), e);
             }
@@ -255,7 +247,7 @@ class DemoNetworkFilesTest {
 
     @Test
     void everyCopiedFixtureIsCitedInItsSources() {
-        String sources = readClasspath(DEMO_DIR + "jp-fixtures/SOURCES.md");
+        String sources = DemoNetwork.read(DEMO_DIR + "jp-fixtures/SOURCES.md");
         assertThat(manifest.stream().filter(f -> f.startsWith("jp-fixtures/")))
                 .isNotEmpty()
                 .allSatisfy(f -> assertThat(sources).contains("`" + f.substring("jp-fixtures/".length()) + "`"));
@@ -277,16 +269,5 @@ class DemoNetworkFilesTest {
                 .map(c -> c.getIdElement().getIdPart())
                 .map(id -> id.startsWith("#") ? id.substring(1) : id)
                 .collect(Collectors.toSet());
-    }
-
-    private static String readClasspath(String path) {
-        try (InputStream in = DemoNetworkFilesTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                fail("not on the classpath: " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
