@@ -2,6 +2,7 @@ package jp.renkei.server.config;
 
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import jp.renkei.server.interceptor.IfMatchPreconditionInterceptor;
+import jp.renkei.server.interceptor.OffsetPagingInterceptor;
 import jp.renkei.server.interceptor.RequestSizeLimitInterceptor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,11 @@ public class RestInterceptorConfig {
     @Bean
     public RequestSizeLimitInterceptor requestSizeLimitInterceptor(FhirProperties properties) {
         return new RequestSizeLimitInterceptor(properties.maxRequestSize());
+    }
+
+    @Bean
+    public OffsetPagingInterceptor offsetPagingInterceptor(FhirProperties properties) {
+        return new OffsetPagingInterceptor(properties.defaultPageSize());
     }
 
     @Bean

@@ -118,6 +118,18 @@ class SearchIT {
         assertThat(seen).hasSize(25).doesNotHaveDuplicates();
     }
 
+    @Test
+    void aReferralIsFoundByTheVeryNextSearchOfItsOwner() {
+        IdType clinic = create(new Organization().setName("あおば内科クリニック"));
+        String waiting = "Task?owner=" + clinic.getValue() + "&status=requested";
+        assertThat(searchIds(waiting)).isEmpty();
+
+        IdType task = create(new org.hl7.fhir.r4.model.Task().setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED)
+                .setIntent(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER).setOwner(new Reference(clinic)));
+
+        assertThat(searchIds(waiting)).containsExactly(task.getIdPart());
+    }
+
     private List<String> searchIds(String url) {
         return client.search().byUrl(url).returnBundle(Bundle.class).execute().getEntry().stream()
                 .map(e -> e.getResource().getIdElement().getIdPart()).toList();
