@@ -14,7 +14,6 @@ import jp.renkei.server.support.RenkeiServerTest;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A hospital's JP-CLINS document is stored as the Bundle it sent and comes back unchanged. */
 @RenkeiServerTest
@@ -22,12 +21,8 @@ class JpClinsDocumentIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void theEReferralDocumentIsStoredAndReadBackUnchanged() throws IOException {
-        IGenericClient client = FhirClients.forPort(port);
+    void theEReferralDocumentIsStoredAndReadBackUnchanged(IGenericClient client) throws IOException {
         String sent = fixture("/fixtures/Bundle-Bundle-CLINS-Referral-Example-01.json");
         Bundle document = FhirClients.FHIR.newJsonParser().parseResource(Bundle.class, sent);
 

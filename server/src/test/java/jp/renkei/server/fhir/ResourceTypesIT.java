@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.util.List;
 import java.util.stream.Stream;
-import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.MinimalResources;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.TestPatients;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every resource type of the regional network can be stored, read back and found. */
 @RenkeiServerTest
@@ -36,15 +34,15 @@ class ResourceTypesIT {
             "ServiceRequest", "Task", "Communication", "DocumentReference", "Composition", "Bundle", "Consent",
             "AuditEvent", "Provenance", "Subscription", "Binary", "Coverage");
 
-    @LocalServerPort
-    int port;
+    private final IGenericClient client;
+    private MinimalResources resources;
 
-    IGenericClient client;
-    MinimalResources resources;
+    ResourceTypesIT(IGenericClient client) {
+        this.client = client;
+    }
 
     @BeforeAll
     void createThePatientTheHospitalAndTheDoctor() {
-        client = FhirClients.forPort(port);
         Reference patient = create(TestPatients.yamadaTaro(TestPatients.newPatientId()));
         Reference hospital = create(new Organization().setName("さくら野中央病院"));
         Reference doctor = create(new Practitioner().addName(new HumanName().setFamily("佐藤").addGiven("一郎")));

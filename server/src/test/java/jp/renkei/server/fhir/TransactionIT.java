@@ -6,28 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @RenkeiServerTest
 class TransactionIT {
 
-    @LocalServerPort
-    int port;
+    private final IGenericClient client;
 
-    IGenericClient client;
-
-    @BeforeEach
-    void connect() {
-        client = FhirClients.forPort(port);
+    TransactionIT(IGenericClient client) {
+        this.client = client;
     }
 
     @Test

@@ -12,11 +12,11 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test against the real server on a random port. Every test class uses exactly these settings, so Spring starts
- * one server per test run and shares it.
+ * one server per test run and shares it. A test gets a FHIR client for it by asking for an {@code IGenericClient}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(TestDatabaseCondition.class)
+@ExtendWith({TestDatabaseCondition.class, FhirClientResolver.class})
 @SpringBootTest(
         classes = RenkeiServerApplication.class,
         webEnvironment = WebEnvironment.RANDOM_PORT,
