@@ -2,7 +2,11 @@ package jp.renkei.server.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,6 +81,20 @@ class BadInputIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(diagnostics(response)).contains("frobnicate");
+    }
+
+    @Test
+    void anUnencodedBarInATokenSearchIsAccepted() throws Exception {
+        // java.net.URI refuses a raw '|', as curl does not: speak HTTP on a plain socket.
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /fhir/Patient?identifier=urn:oid:1.2.392.100495.20.3.51.11119900018|none"
+                    + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/fhir+json\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+
+            assertThat(statusLine).contains(" 200 ");
+        }
     }
 
     @Test
