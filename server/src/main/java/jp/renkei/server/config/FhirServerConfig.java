@@ -41,7 +41,8 @@ public class FhirServerConfig {
 
     @Bean
     public DatabaseBackedPagingProvider pagingProvider(FhirProperties properties) {
-        // Pages are kept in the database, so a client can follow "next" links across requests and nodes.
+        // Sets the page sizes, and pages what offset paging does not cover (history, _summary, operations) in the
+        // database, so a client can follow "next" links across requests and nodes.
         DatabaseBackedPagingProvider paging = new DatabaseBackedPagingProvider();
         paging.setDefaultPageSize(properties.defaultPageSize());
         paging.setMaximumPageSize(properties.maxPageSize());
