@@ -1,0 +1,36 @@
+package jp.renkei.server.validation;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Profile validation on write, registered on HAPI's global interceptor service so that every write path sees it. */
+@Configuration
+public class ProfileValidationConfig {
+
+    @Bean
+    public ProfileValidator profileValidator(FhirContext fhirContext) {
+        return new ProfileValidator(fhirContext);
+    }
+
+    /** Warm up once the server serves: on two cores, warming during start-up would delay it by several seconds. */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> profileValidatorWarmUp(ProfileValidator validator) {
+        return ready -> validator.warmUp(task -> {
+            Thread thread = new Thread(task, "renkei-validator-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    @Bean
+    public ProfileValidationInterceptor profileValidationInterceptor(
+            FhirContext fhirContext, ProfileValidator validator, IInterceptorService interceptors) {
+        ProfileValidationInterceptor interceptor = new ProfileValidationInterceptor(fhirContext, validator);
+        interceptors.registerInterceptor(interceptor);
+        return interceptor;
+    }
+}

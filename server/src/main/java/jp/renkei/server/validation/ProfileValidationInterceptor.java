@@ -1,0 +1,69 @@
+package jp.renkei.server.validation;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * Holds every write of a resource claiming a Renkei profile to that profile: on create, update and inside
+ * transactions (HAPI calls the storage pointcuts for each entry), whether the write came over HTTP or not.
+ * A non-conforming resource is refused with 422 and an OperationOutcome listing each problem and where it is.
+ */
+@Interceptor
+public final class ProfileValidationInterceptor {
+
+    static final String RENKEI_CANONICAL_BASE = "http://renkei.jp/fhir/";
+
+    private final FhirContext fhirContext;
+    private final ProfileValidator validator;
+
+    public ProfileValidationInterceptor(FhirContext fhirContext, ProfileValidator validator) {
+        this.fhirContext = fhirContext;
+        this.validator = validator;
+    }
+
+    @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
+    public void validateCreated(IBaseResource resource) {
+        validateIfClaimingRenkeiProfile(resource);
+    }
+
+    @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
+    public void validateUpdated(IBaseResource previous, IBaseResource resource) {
+        validateIfClaimingRenkeiProfile(resource);
+    }
+
+    private void validateIfClaimingRenkeiProfile(IBaseResource resource) {
+        boolean claims = resource.getMeta().getProfile().stream()
+                .anyMatch(profile -> profile.getValue() != null && profile.getValue().startsWith(RENKEI_CANONICAL_BASE));
+        if (!claims) {
+            return;
+        }
+        List<SingleValidationMessage> errors = validator.errors(resource);
+        if (!errors.isEmpty()) {
+            throw new UnprocessableEntityException(fhirContext, outcome(resource, errors));
+        }
+    }
+
+    private static OperationOutcome outcome(IBaseResource resource, List<SingleValidationMessage> errors) {
+        OperationOutcome outcome = new OperationOutcome();
+        for (SingleValidationMessage error : errors) {
+            outcome.addIssue()
+                    .setSeverity(IssueSeverity.ERROR)
+                    .setCode(IssueType.PROCESSING)
+                    .setDiagnostics(resource.fhirType() + " does not conform to "
+                            + resource.getMeta().getProfile().get(0).getValue() + ": " + error.getMessage())
+                    .addExpression(error.getLocationString())
+                    .getLocation().add(new StringType(error.getLocationString()));
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,107 @@
+package jp.renkei.server.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import jp.renkei.server.support.FhirClients;
+import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.TestPatients;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.utilities.npm.NpmPackage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A support plan (支援計画書) is held to the RenkeiSupportPlan profile on every write path. */
+@RenkeiServerTest
+class ProfileValidationIT {
+
+    private final IGenericClient client;
+    private Map<String, Reference> existing;
+
+    ProfileValidationIT(IGenericClient client) {
+        this.client = client;
+    }
+
+    @BeforeEach
+    void createWhatThePlanRefersTo() {
+        Reference patient = create(TestPatients.yamadaTaro(TestPatients.newPatientId()));
+        Condition copd = new Condition().setSubject(patient);
+        copd.getCode().setText("慢性閉塞性肺疾患");
+        existing = Map.of(
+                "Patient", patient,
+                "Organization", create(new Organization().setName("ひまわり訪問看護ステーション")),
+                "PractitionerRole", create(new PractitionerRole()),
+                "CareTeam", create(new CareTeam().setName("在宅支援チーム").setSubject(patient)),
+                "Condition", create(copd));
+    }
+
+    @Test
+    void acceptsAValidSupportPlan() throws IOException {
+        CarePlan plan = example("CarePlan-renkei-support-plan-example.json");
+
+        IdType id = (IdType) client.create().resource(plan).execute().getId();
+
+        assertThat(client.read().resource(CarePlan.class).withId(id.getIdPart()).execute().getContained()).hasSize(2);
+    }
+
+    @Test
+    void refusesASupportPlanWithoutALongTermGoalNamingTheRule() throws IOException {
+        CarePlan plan = example("CarePlan-invalid-renkei-support-plan-without-long-term-goal.json");
+
+        assertThatThrownBy(() -> client.create().resource(plan).execute())
+                .isInstanceOfSatisfying(UnprocessableEntityException.class, e -> {
+                    OperationOutcome outcome = (OperationOutcome) e.getOperationOutcome();
+                    assertThat(outcome.getIssue()).anySatisfy(issue -> {
+                        assertThat(issue.getDiagnostics()).contains("rsp-1").contains("renkei-support-plan");
+                        assertThat(issue.getExpression()).isNotEmpty();
+                    });
+                });
+    }
+
+    @Test
+    void refusesAnInvalidSupportPlanInsideATransactionAndStoresNothingOfIt() throws IOException {
+        CarePlan plan = example("CarePlan-invalid-renkei-support-plan-without-emergency-procedure.json");
+        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        Organization clinic = new Organization().setName("transaction-check-" + TestPatients.newPatientId());
+        transaction.addEntry().setResource(clinic).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Organization");
+        transaction.addEntry().setResource(plan).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("CarePlan");
+
+        assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
+                .isInstanceOf(UnprocessableEntityException.class)
+                .hasMessageContaining("rsp-2");
+        assertThat(client.search().byUrl("Organization?name:exact=" + clinic.getName())
+                .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    }
+
+    /** An example from the compiled Renkei package, its references pointed at resources that exist here. */
+    private CarePlan example(String file) throws IOException {
+        CarePlan plan;
+        try (InputStream tgz = getClass().getClassLoader().getResourceAsStream("packages/renkei.tgz");
+                InputStream json = NpmPackage.fromPackage(tgz).load("package", file)) {
+            plan = FhirClients.FHIR.newJsonParser().parseResource(CarePlan.class, json);
+        }
+        plan.setId((String) null);
+        FhirClients.FHIR.newTerser().getAllPopulatedChildElementsOfType(plan, Reference.class).stream()
+                .filter(ref -> ref.getReference() != null && !ref.getReference().startsWith("#"))
+                .forEach(ref -> ref.setReference(existing.get(ref.getReferenceElement().getResourceType()).getReference()));
+        return plan;
+    }
+
+    private Reference create(Resource resource) {
+        return new Reference(((IdType) client.create().resource(resource).execute().getId()).toUnqualifiedVersionless());
+    }
+}
