@@ -10,7 +10,6 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 
 /**
@@ -33,7 +32,7 @@ final class SyntheticCareBundle {
 			organization.setActive(true);
 			organization.addType(new CodeableConcept(new Coding(ORGANIZATION_TYPE, "prov", "Healthcare Provider")));
 			organization.setName("連携ベンチ訪問看護ステーション" + n + " (" + runId + ")");
-			add(bundle, uuid(runId, "organization", n), organization);
+			TransactionEntries.post(bundle, uuid(runId, "organization", n), organization);
 		}
 		return bundle;
 	}
@@ -54,7 +53,7 @@ final class SyntheticCareBundle {
 			team.setName("退院支援チーム");
 			team.setSubject(patient);
 			team.addParticipant().setMember(owner);
-			Reference teamRef = add(bundle, uuid(runId, "careteam", index), team);
+			Reference teamRef = TransactionEntries.post(bundle, uuid(runId, "careteam", index), team);
 
 			CarePlan plan = new CarePlan();
 			plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
@@ -62,7 +61,7 @@ final class SyntheticCareBundle {
 			plan.setTitle("退院支援計画");
 			plan.setSubject(patient);
 			plan.addCareTeam(teamRef);
-			Reference planRef = add(bundle, uuid(runId, "careplan", index), plan);
+			Reference planRef = TransactionEntries.post(bundle, uuid(runId, "careplan", index), plan);
 
 			Task task = new Task();
 			task.setStatus(Task.TaskStatus.REQUESTED);
@@ -71,7 +70,7 @@ final class SyntheticCareBundle {
 			task.setFor(patient);
 			task.setFocus(planRef);
 			task.setOwner(owner);
-			add(bundle, uuid(runId, "task", index), task);
+			TransactionEntries.post(bundle, uuid(runId, "task", index), task);
 		}
 		return bundle;
 	}
@@ -80,17 +79,6 @@ final class SyntheticCareBundle {
 		Bundle bundle = new Bundle();
 		bundle.setType(Bundle.BundleType.TRANSACTION);
 		return bundle;
-	}
-
-	private static Reference add(Bundle bundle, UUID uuid, Resource resource) {
-		String fullUrl = "urn:uuid:" + uuid;
-		bundle.addEntry()
-				.setFullUrl(fullUrl)
-				.setResource(resource)
-				.getRequest()
-				.setMethod(Bundle.HTTPVerb.POST)
-				.setUrl(resource.fhirType());
-		return new Reference(fullUrl);
 	}
 
 	/** Name-based, so the same run id and index give the same fullUrl. */

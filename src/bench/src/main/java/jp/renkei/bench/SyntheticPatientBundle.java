@@ -202,14 +202,7 @@ public final class SyntheticPatientBundle {
 
 	/** Adds {@code resource} as a POST entry under a fresh urn:uuid and returns a reference to it. */
 	private static Reference add(Bundle bundle, Random rnd, Resource resource) {
-		String fullUrl = "urn:uuid:" + uuid(rnd);
-		bundle.addEntry()
-				.setFullUrl(fullUrl)
-				.setResource(resource)
-				.getRequest()
-				.setMethod(Bundle.HTTPVerb.POST)
-				.setUrl(resource.fhirType());
-		return new Reference(fullUrl);
+		return TransactionEntries.post(bundle, uuid(rnd), resource);
 	}
 
 	/** A version-4-shaped UUID from the seeded Random (UUID.randomUUID would break reproducibility). */
