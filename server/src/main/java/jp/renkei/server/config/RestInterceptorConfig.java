@@ -1,9 +1,12 @@
 package jp.renkei.server.config;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
+import jp.renkei.profiles.RenkeiProfiles;
 import jp.renkei.server.interceptor.IfMatchPreconditionInterceptor;
 import jp.renkei.server.interceptor.OffsetPagingInterceptor;
 import jp.renkei.server.interceptor.RequestSizeLimitInterceptor;
+import jp.renkei.server.interceptor.SupportedProfilesInterceptor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,11 @@ public class RestInterceptorConfig {
     @Bean
     public OffsetPagingInterceptor offsetPagingInterceptor(FhirProperties properties) {
         return new OffsetPagingInterceptor(properties.defaultPageSize());
+    }
+
+    @Bean
+    public SupportedProfilesInterceptor supportedProfilesInterceptor(FhirContext fhirContext) {
+        return new SupportedProfilesInterceptor(new RenkeiProfiles(fhirContext).declarations());
     }
 
     @Bean

@@ -75,6 +75,10 @@ class ResourceTypesIT {
                 .map(CapabilityStatement.CapabilityStatementRestResourceComponent::getType).toList();
         assertThat(types).containsAll(REQUIRED_TYPES);
         assertThat(capabilities.getRestFirstRep().getOperation()).extracting(o -> o.getName()).doesNotContain("graphql");
+        assertThat(capabilities.getRestFirstRep().getResource()).filteredOn(r -> r.getType().equals("CarePlan"))
+                .singleElement().satisfies(carePlan -> assertThat(carePlan.getSupportedProfile())
+                        .extracting(p -> p.getValue())
+                        .contains("http://renkei.jp/fhir/StructureDefinition/renkei-support-plan"));
         assertThat(resources.all()).extracting(Resource::fhirType)
                 .containsAll(REQUIRED_TYPES.stream().filter(t -> !List.of("Patient", "Organization", "Practitioner").contains(t)).toList());
     }

@@ -1,0 +1,19 @@
+package jp.renkei.profiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+
+class RenkeiProfilesTest {
+
+    @Test
+    void listsTheResourceProfilesOfTheCompiledPackageButNotItsExtensions() {
+        var declarations = new RenkeiProfiles(FhirContext.forR4Cached()).declarations();
+
+        assertThat(declarations).contains(
+                new ProfileDeclaration("CarePlan", "http://renkei.jp/fhir/StructureDefinition/renkei-support-plan"),
+                new ProfileDeclaration("Goal", "http://renkei.jp/fhir/StructureDefinition/renkei-goal"));
+        assertThat(declarations).extracting(ProfileDeclaration::resourceType).doesNotContain("Extension");
+    }
+}
