@@ -2,24 +2,15 @@ package jp.renkei.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
-import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,16 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class RenkeiReferralAndConsentTest {
 
-    private static final FhirContext FHIR = FhirContext.forR4Cached();
-
-    private static FhirValidator validator;
+    private static RenkeiExamples fixture;
     private static Map<String, Resource> examples;
 
     @BeforeAll
     static void buildValidatorAndReadExamples() throws IOException {
-        ValidationSupportChain chain = new ValidationSupportFactory(FHIR).create();
-        validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
-        examples = readExamples();
+        fixture = RenkeiExamples.ofTypes("ServiceRequest", "Task", "Consent");
+        examples = fixture.all();
     }
 
     @Test
@@ -151,32 +139,10 @@ class RenkeiReferralAndConsentTest {
     }
 
     private static Resource example(String id) {
-        assertThat(examples).containsKey(id);
-        return examples.get(id).copy();
+        return fixture.example(id);
     }
 
     private static List<SingleValidationMessage> errors(IBaseResource resource) {
-        return validator.validateWithResult(resource).getMessages().stream()
-                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-                .toList();
-    }
-
-    /** Every ServiceRequest, Task and Consent in the compiled package, by id. */
-    private static Map<String, Resource> readExamples() throws IOException {
-        Map<String, Resource> byId = new LinkedHashMap<>();
-        try (InputStream in = RenkeiReferralAndConsentTest.class
-                .getResourceAsStream("/" + FhirPackage.RENKEI.classpathLocation())) {
-            assertThat(in).as("compiled Renkei package").isNotNull();
-            NpmPackage npm = NpmPackage.fromPackage(in);
-            NpmPackage.NpmPackageFolder folder = npm.getFolders().get("package");
-            for (String file : folder.listFiles()) {
-                if (file.startsWith("ServiceRequest-") || file.startsWith("Task-") || file.startsWith("Consent-")) {
-                    String json = new String(folder.fetchFile(file), StandardCharsets.UTF_8);
-                    Resource resource = (Resource) FHIR.newJsonParser().parseResource(json);
-                    byId.put(resource.getIdElement().getIdPart(), resource);
-                }
-            }
-        }
-        return byId;
+        return fixture.errors(resource);
     }
 }
