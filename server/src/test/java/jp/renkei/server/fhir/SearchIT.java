@@ -2,13 +2,16 @@ package jp.renkei.server.fhir;
 
 import static jp.renkei.server.support.TestPatients.HOSPITAL_PATIENT_ID_SYSTEM;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Encounter;
@@ -121,6 +124,32 @@ class SearchIT {
                 .setIntent(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER).setOwner(new Reference(clinic)));
 
         assertThat(searchIds(waiting)).containsExactly(task.getIdPart());
+    }
+
+    @Test
+    void findsLabResultsByCodeAndValueButRefusesTheRetiredComboParameters() {
+        IdType patient = create(TestPatients.yamadaTaro(TestPatients.newPatientId()));
+        String code = "3H0150000002327-" + patient.getIdPart();
+        Observation potassium = new Observation().setStatus(Observation.ObservationStatus.FINAL)
+                .setSubject(new Reference(patient))
+                .setValue(new Quantity(5.8).setUnit("mmol/L").setSystem("http://unitsofmeasure.org").setCode("mmol/L"));
+        potassium.getCode().addCoding().setSystem("urn:oid:1.2.392.200119.4.504").setCode(code);
+        IdType id = create(potassium);
+
+        assertThat(searchIds("Observation?code-value-quantity=urn:oid:1.2.392.200119.4.504|" + code + "$gt5.5"))
+                .containsExactly(id.getIdPart());
+        assertThat(searchIds("Observation?code-value-quantity=urn:oid:1.2.392.200119.4.504|" + code + "$lt5.5"))
+                .isEmpty();
+        assertThatThrownBy(() -> searchIds("Observation?combo-code=urn:oid:1.2.392.200119.4.504|" + code))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("Unknown search parameter \"combo-code\"");
+        CapabilityStatement capabilities = client.capabilities().ofType(CapabilityStatement.class).execute();
+        assertThat(capabilities.getRestFirstRep().getResource().stream()
+                        .filter(r -> r.getType().equals("Observation"))
+                        .flatMap(r -> r.getSearchParam().stream())
+                        .map(CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent::getName))
+                .contains("code", "value-quantity", "code-value-quantity", "component-code")
+                .doesNotContain("combo-code", "combo-value-quantity", "component-code-value-quantity");
     }
 
     private List<String> searchIds(String url) {
