@@ -6,12 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.r4.model.StructureDefinition.TypeDerivationRule;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 
-/** Reads the resource profiles (not extensions or data types) of the compiled Renkei package. */
+/** Reads the conformance resources of the compiled Renkei package. */
 public final class RenkeiProfiles {
 
     private final FhirContext fhirContext;
@@ -20,24 +21,34 @@ public final class RenkeiProfiles {
         this.fhirContext = fhirContext;
     }
 
+    /** The resource profiles (not extensions or data types), each with the resource type it constrains. */
     public List<ProfileDeclaration> declarations() {
+        return read("StructureDefinition").stream()
+                .map(StructureDefinition.class::cast)
+                .filter(definition -> definition.getKind() == StructureDefinitionKind.RESOURCE
+                        && definition.getDerivation() == TypeDerivationRule.CONSTRAINT)
+                .map(definition -> new ProfileDeclaration(definition.getType(), definition.getUrl()))
+                .toList();
+    }
+
+    /** Every StructureDefinition, CodeSystem and ValueSet the package defines (its examples are left out). */
+    public List<Resource> conformanceResources() {
+        return read("StructureDefinition", "CodeSystem", "ValueSet");
+    }
+
+    private List<Resource> read(String... resourceTypes) {
         try (InputStream tgz = getClass().getClassLoader().getResourceAsStream(FhirPackage.RENKEI.classpathLocation())) {
             if (tgz == null) {
                 throw new IllegalStateException("Renkei package missing: " + FhirPackage.RENKEI.classpathLocation());
             }
             NpmPackage renkei = NpmPackage.fromPackage(tgz);
-            List<ProfileDeclaration> declarations = new ArrayList<>();
-            for (String file : renkei.listResources("StructureDefinition")) {
+            List<Resource> resources = new ArrayList<>();
+            for (String file : renkei.listResources(resourceTypes)) {
                 try (InputStream json = renkei.load("package", file)) {
-                    StructureDefinition definition =
-                            fhirContext.newJsonParser().parseResource(StructureDefinition.class, json);
-                    if (definition.getKind() == StructureDefinitionKind.RESOURCE
-                            && definition.getDerivation() == TypeDerivationRule.CONSTRAINT) {
-                        declarations.add(new ProfileDeclaration(definition.getType(), definition.getUrl()));
-                    }
+                    resources.add((Resource) fhirContext.newJsonParser().parseResource(json));
                 }
             }
-            return List.copyOf(declarations);
+            return List.copyOf(resources);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the Renkei package", e);
         }

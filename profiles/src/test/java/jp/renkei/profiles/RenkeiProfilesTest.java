@@ -16,4 +16,15 @@ class RenkeiProfilesTest {
                 new ProfileDeclaration("Goal", "http://renkei.jp/fhir/StructureDefinition/renkei-goal"));
         assertThat(declarations).extracting(ProfileDeclaration::resourceType).doesNotContain("Extension");
     }
+
+    @Test
+    void readsTheConformanceResourcesButNotTheExamples() {
+        var resources = new RenkeiProfiles(FhirContext.forR4Cached()).conformanceResources();
+
+        assertThat(resources).extracting(resource -> resource.getIdElement().getIdPart())
+                .contains("renkei-support-plan", "renkei-medical-procedure", "renkei-recipient-kind")
+                .doesNotContain("renkei-support-plan-example");
+        assertThat(resources).extracting(resource -> resource.getResourceType().name())
+                .containsOnly("StructureDefinition", "CodeSystem", "ValueSet");
+    }
 }

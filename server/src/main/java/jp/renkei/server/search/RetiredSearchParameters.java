@@ -2,9 +2,11 @@ package jp.renkei.server.search;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r4.model.SearchParameter;
 
 /**
@@ -31,11 +33,15 @@ public final class RetiredSearchParameters {
 
     private RetiredSearchParameters() {}
 
-    /** The standard definitions of the retired parameters, marked {@code retired}, under their standard ids. */
+    /**
+     * The standard definitions of the retired parameters, marked {@code retired}, under their standard ids;
+     * composites first, so that none is left referring to a component already retired.
+     */
     public static List<SearchParameter> definitions(FhirContext fhirContext) {
         List<SearchParameter> standard = new DefaultProfileValidationSupport(fhirContext).fetchAllSearchParameters();
         return standard.stream()
                 .filter(parameter -> IDS.contains(parameter.getIdPart()))
+                .sorted(Comparator.comparing(parameter -> parameter.getType() != SearchParamType.COMPOSITE))
                 .map(parameter -> parameter.copy().setStatus(PublicationStatus.RETIRED))
                 .toList();
     }

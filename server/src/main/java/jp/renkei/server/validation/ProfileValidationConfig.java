@@ -6,12 +6,15 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** Profile validation on write, registered on HAPI's global interceptor service so that every write path sees it. */
 @Configuration
 public class ProfileValidationConfig {
 
+    /** Primary: HAPI's {@code $validate} looks its validator module up by type and so uses this one. */
     @Bean
+    @Primary
     public ProfileValidator profileValidator(FhirContext fhirContext) {
         return new ProfileValidator(fhirContext);
     }

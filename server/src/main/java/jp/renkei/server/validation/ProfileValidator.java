@@ -2,6 +2,8 @@ package jp.renkei.server.validation;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.IInstanceValidatorModule;
+import ca.uhn.fhir.validation.IValidationContext;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
@@ -19,12 +21,15 @@ import org.slf4j.LoggerFactory;
  * Validates resources against the profiles they claim, with the shared chain (R4 core, JP Core, JP-CLINS, Renkei).
  * Loading the packages takes seconds of CPU, so the validator is built once: warmed in the background when the
  * server is up ({@link #warmUp}), or at the first validation if that comes earlier; a validation meanwhile waits.
+ * It is also the validator module of HAPI's {@code $validate} operation, so that the operation and the checks on
+ * write give the same answer.
  */
-public final class ProfileValidator {
+public final class ProfileValidator implements IInstanceValidatorModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProfileValidator.class);
 
     private final FhirContext fhirContext;
+    private final CompletableFuture<FhirInstanceValidator> module = new CompletableFuture<>();
     private final CompletableFuture<FhirValidator> validator = new CompletableFuture<>();
     private final AtomicBoolean building = new AtomicBoolean();
 
@@ -40,12 +45,21 @@ public final class ProfileValidator {
 
     /** The messages of severity error or fatal; empty when the resource conforms. */
     public List<SingleValidationMessage> errors(IBaseResource resource) {
+        return built(validator).validateWithResult(resource).getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+                .toList();
+    }
+
+    @Override
+    public void validateResource(IValidationContext<IBaseResource> context) {
+        built(module).validateResource(context);
+    }
+
+    private <T> T built(CompletableFuture<T> part) {
         if (building.compareAndSet(false, true)) {
             build();
         }
-        return validator.join().validateWithResult(resource).getMessages().stream()
-                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-                .toList();
+        return part.join();
     }
 
     private void build() {
@@ -58,9 +72,11 @@ public final class ProfileValidator {
             instanceValidator.setErrorForUnknownProfiles(true);
             FhirValidator built = fhirContext.newValidator().registerValidatorModule(instanceValidator);
             built.validateWithResult(new Patient());
+            module.complete(instanceValidator);
             validator.complete(built);
             LOG.info("Profile validator ready in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
+            module.completeExceptionally(e);
             validator.completeExceptionally(e);
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,20 +16,27 @@ import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.UriType;
+import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A support plan (支援計画書) is held to the RenkeiSupportPlan profile on every write path. */
+/** A support plan (支援計画書) is held to the RenkeiSupportPlan profile on every write path and by $validate. */
 @RenkeiServerTest
 class ProfileValidationIT {
+
+    private static final String SUPPORT_PLAN = "http://renkei.jp/fhir/StructureDefinition/renkei-support-plan";
 
     private final IGenericClient client;
     private Map<String, Reference> existing;
@@ -85,6 +94,56 @@ class ProfileValidationIT {
                 .hasMessageContaining("rsp-2");
         assertThat(client.search().byUrl("Organization?name:exact=" + clinic.getName())
                 .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    }
+
+    @Test
+    void validateOperationHoldsAPlanToTheNamedProfileEvenWhenThePlanClaimsNone() throws IOException {
+        CarePlan plan = example("CarePlan-invalid-renkei-support-plan-without-long-term-goal.json");
+        plan.getMeta().getProfile().clear();
+
+        assertThatThrownBy(() -> validate(plan, SUPPORT_PLAN))
+                .isInstanceOfSatisfying(PreconditionFailedException.class, e -> assertThat(
+                        ((OperationOutcome) e.getOperationOutcome()).getIssue())
+                        .anySatisfy(issue -> assertThat(issue.getDiagnostics()).contains("rsp-1")));
+    }
+
+    @Test
+    void validateOperationAcceptsAValidPlanAndNamesAnUnknownProfile() throws IOException {
+        CarePlan plan = example("CarePlan-renkei-support-plan-example.json");
+
+        OperationOutcome outcome = (OperationOutcome) validate(plan, SUPPORT_PLAN).getOperationOutcome();
+
+        assertThat(outcome.getIssue())
+                .filteredOn(issue -> issue.getSeverity().ordinal() <= OperationOutcome.IssueSeverity.ERROR.ordinal())
+                .extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+                .isEmpty();
+        assertThatThrownBy(() -> validate(plan, "http://renkei.jp/fhir/StructureDefinition/no-such-profile"))
+                .isInstanceOf(PreconditionFailedException.class)
+                .hasMessageContaining("no-such-profile");
+    }
+
+    @Test
+    void servesRenkeisOwnProfilesCodeSystemsAndValueSets() {
+        StructureDefinition supportPlan = client.read().resource(StructureDefinition.class)
+                .withId("renkei-support-plan").execute();
+        Bundle recipientKinds = client.search().byUrl("CodeSystem?url=http://renkei.jp/fhir/CodeSystem/renkei-recipient-kind")
+                .returnBundle(Bundle.class).execute();
+
+        assertThat(supportPlan.getUrl()).isEqualTo(SUPPORT_PLAN);
+        assertThat(supportPlan.getBaseDefinition()).isEqualTo("http://jpfhir.jp/fhir/core/StructureDefinition/JP_CarePlan");
+        assertThat(recipientKinds.getEntry()).singleElement().satisfies(entry -> assertThat(
+                ((CodeSystem) entry.getResource()).getConcept()).extracting(c -> c.getCode())
+                .contains("clinic", "care-manager", "visiting-nursing", "community-support-center"));
+        assertThat(client.read().resource(ValueSet.class).withId("renkei-recipient-kind").execute().getUrl())
+                .isEqualTo("http://renkei.jp/fhir/ValueSet/renkei-recipient-kind");
+    }
+
+    private MethodOutcome validate(CarePlan plan, String profile) {
+        Parameters parameters = new Parameters();
+        parameters.addParameter().setName("resource").setResource(plan);
+        parameters.addParameter().setName("profile").setValue(new UriType(profile));
+        return client.operation().onType(CarePlan.class).named("$validate").withParameters(parameters)
+                .returnMethodOutcome().execute();
     }
 
     /** An example from the compiled Renkei package, its references pointed at resources that exist here. */

@@ -17,6 +17,8 @@ public final class FhirClients {
 
     public static IGenericClient forPort(int port) {
         FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        // The first validation waits for the validator's warm-up, which takes tens of seconds on a busy 2-core box.
+        FHIR.getRestfulClientFactory().setSocketTimeout(120_000);
         return FHIR.newRestfulGenericClient(baseUrl(port));
     }
 }
