@@ -53,19 +53,34 @@ final class RenkeiExamples {
                 .toList();
     }
 
+    /** One resource of the compiled package by its file name, e.g. CodeSystem-renkei-recipient-kind.json. */
+    static Resource packageResource(String file) throws IOException {
+        NpmPackage.NpmPackageFolder folder = packageFolder();
+        assertThat(folder.listFiles()).as("files of the Renkei package").contains(file);
+        return parse(folder, file);
+    }
+
     private static Map<String, Resource> read(List<String> resourceTypes) throws IOException {
         Map<String, Resource> byId = new LinkedHashMap<>();
-        try (InputStream in = RenkeiExamples.class.getResourceAsStream("/" + FhirPackage.RENKEI.classpathLocation())) {
-            assertThat(in).as("compiled Renkei package").isNotNull();
-            NpmPackage.NpmPackageFolder folder = NpmPackage.fromPackage(in).getFolders().get("package");
-            for (String file : folder.listFiles()) {
-                if (resourceTypes.contains(file.substring(0, Math.max(0, file.indexOf('-'))))) {
-                    String json = new String(folder.fetchFile(file), StandardCharsets.UTF_8);
-                    Resource resource = (Resource) FHIR.newJsonParser().parseResource(json);
-                    byId.put(resource.getIdElement().getIdPart(), resource);
-                }
+        NpmPackage.NpmPackageFolder folder = packageFolder();
+        for (String file : folder.listFiles()) {
+            if (resourceTypes.contains(file.substring(0, Math.max(0, file.indexOf('-'))))) {
+                Resource resource = parse(folder, file);
+                byId.put(resource.getIdElement().getIdPart(), resource);
             }
         }
         return byId;
+    }
+
+    private static NpmPackage.NpmPackageFolder packageFolder() throws IOException {
+        try (InputStream in = RenkeiExamples.class.getResourceAsStream("/" + FhirPackage.RENKEI.classpathLocation())) {
+            assertThat(in).as("compiled Renkei package").isNotNull();
+            return NpmPackage.fromPackage(in).getFolders().get("package");
+        }
+    }
+
+    private static Resource parse(NpmPackage.NpmPackageFolder folder, String file) throws IOException {
+        String json = new String(folder.fetchFile(file), StandardCharsets.UTF_8);
+        return (Resource) FHIR.newJsonParser().parseResource(json);
     }
 }

@@ -13,7 +13,10 @@ class RenkeiProfilesTest {
 
         assertThat(declarations).contains(
                 new ProfileDeclaration("CarePlan", "http://renkei.jp/fhir/StructureDefinition/renkei-support-plan"),
-                new ProfileDeclaration("Goal", "http://renkei.jp/fhir/StructureDefinition/renkei-goal"));
+                new ProfileDeclaration("Goal", "http://renkei.jp/fhir/StructureDefinition/renkei-goal"),
+                new ProfileDeclaration("Bundle", "http://renkei.jp/fhir/StructureDefinition/renkei-liaison-sheet"),
+                new ProfileDeclaration("Composition",
+                        "http://renkei.jp/fhir/StructureDefinition/renkei-liaison-sheet-composition"));
         assertThat(declarations).extracting(ProfileDeclaration::resourceType).doesNotContain("Extension");
     }
 
