@@ -26,9 +26,9 @@ class JpFixturesTest {
     private static final KnownIssues KNOWN_ISSUES = KnownIssues.load();
 
     static Stream<String> fixtures() throws IOException {
-        try (Stream<Path> files = Files.walk(JpValidation.FIXTURES)) {
+        try (Stream<Path> files = Files.walk(SharedValidation.FIXTURES)) {
             return files.filter(p -> p.toString().endsWith(".json"))
-                    .map(p -> JpValidation.FIXTURES.relativize(p).toString().replace('\\', '/'))
+                    .map(p -> SharedValidation.FIXTURES.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList()
                     .stream();
@@ -41,7 +41,7 @@ class JpFixturesTest {
         List<KnownIssue> expected = KNOWN_ISSUES.issues().stream()
                 .filter(i -> i.seenIn().containsKey(fixture))
                 .toList();
-        List<SingleValidationMessage> errors = JpValidation.VALIDATOR.validate(JpValidation.fixture(fixture))
+        List<SingleValidationMessage> errors = SharedValidation.VALIDATOR.validate(SharedValidation.fixture(fixture))
                 .getMessages().stream()
                 .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
                 .toList();

@@ -60,7 +60,7 @@ class KnownIssuesTest {
         warning.setSeverity(ResultSeverityEnum.WARNING);
 
         ValidationOutcome outcome = known.split(new ca.uhn.fhir.validation.ValidationResult(
-                JpValidation.FHIR, List.of(knownError, newError, warning)));
+                SharedValidation.FHIR, List.of(knownError, newError, warning)));
 
         assertThat(outcome.knownErrors()).containsExactly(knownError);
         assertThat(outcome.newErrors()).containsExactly(newError);

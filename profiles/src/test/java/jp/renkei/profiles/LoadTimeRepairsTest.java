@@ -26,23 +26,23 @@ import org.junit.jupiter.api.Test;
 /** Each load-time repair: the defect is real in the published packages, and the repaired chain no longer has it. */
 class LoadTimeRepairsTest {
 
-    private static final ValidationSupportChain CHAIN = JpValidation.CHAIN;
+    private static final ValidationSupportChain CHAIN = SharedValidation.CHAIN;
     /** The packages as published: no repairs. */
     private static final ValidationSupportChain PUBLISHED =
-            new ValidationSupportFactory(JpValidation.FHIR, List.of()).create();
+            new ValidationSupportFactory(SharedValidation.FHIR, List.of()).create();
     private static final String SECTION_VS = DischargeSummarySectionValueSetRepair.URL;
     private static final String SECTION_CS = DischargeSummarySectionCodeRepair.URL;
 
     @Test
     void publishedEReferralProfileMakesTheValidatorThrowAndTheEntryPointReportsItAsOneError() {
-        FhirValidator raw = JpValidation.FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(PUBLISHED));
-        IBaseResource referral = JpValidation.fixture(JpValidation.CLINS_REFERRAL);
+        FhirValidator raw = SharedValidation.FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(PUBLISHED));
+        IBaseResource referral = SharedValidation.fixture(SharedValidation.CLINS_REFERRAL);
 
         assertThatThrownBy(() -> raw.validateWithResult(referral))
                 .isInstanceOf(DefinitionException.class)
                 .hasMessageContaining("Slice encountered midway through set (path = Bundle.entry");
 
-        ValidationResult result = new DeclaredProfileValidator(JpValidation.FHIR, PUBLISHED).validate(referral);
+        ValidationResult result = new DeclaredProfileValidator(SharedValidation.FHIR, PUBLISHED).validate(referral);
         assertThat(result.getMessages()).singleElement().satisfies(m -> {
             assertThat(m.getSeverity()).isEqualTo(ResultSeverityEnum.ERROR);
             assertThat(m.getMessageId()).isEqualTo(DeclaredProfileValidator.NOT_PROCESSED);
@@ -65,10 +65,10 @@ class LoadTimeRepairsTest {
     @Test
     void repairedReferralBundleStillFailsOnARealError() {
         org.hl7.fhir.r4.model.Bundle referral =
-                (org.hl7.fhir.r4.model.Bundle) JpValidation.fixture(JpValidation.CLINS_REFERRAL);
+                (org.hl7.fhir.r4.model.Bundle) SharedValidation.fixture(SharedValidation.CLINS_REFERRAL);
         referral.getEntry().removeIf(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Patient);
 
-        assertThat(errors(JpValidation.VALIDATOR.validate(referral))).isNotEmpty();
+        assertThat(errors(SharedValidation.VALIDATOR.validate(referral))).isNotEmpty();
     }
 
     @Test
@@ -94,12 +94,12 @@ class LoadTimeRepairsTest {
 
     @Test
     void organizationNoAcceptsTheJpCoreAndTheJpClinsSystemsOnly() {
-        Organization clins = (Organization) JpValidation.fixture("clins/Organization-Example-JP-Org-eCS-Inst-Referral01.json");
+        Organization clins = (Organization) SharedValidation.fixture("clins/Organization-Example-JP-Org-eCS-Inst-Referral01.json");
 
-        assertThat(errors(JpValidation.VALIDATOR.validate(clins))).isEmpty();
-        assertThat(errors(JpValidation.VALIDATOR.validate(withOrganizationNoSystem(clins, OrganizationNoSystemRepair.JP_CORE_SYSTEM))))
+        assertThat(errors(SharedValidation.VALIDATOR.validate(clins))).isEmpty();
+        assertThat(errors(SharedValidation.VALIDATOR.validate(withOrganizationNoSystem(clins, OrganizationNoSystemRepair.JP_CORE_SYSTEM))))
                 .isEmpty();
-        assertThat(errors(JpValidation.VALIDATOR.validate(withOrganizationNoSystem(clins, "urn:oid:1.2.392.100495.20.3.21"))))
+        assertThat(errors(SharedValidation.VALIDATOR.validate(withOrganizationNoSystem(clins, "urn:oid:1.2.392.100495.20.3.21"))))
                 .anyMatch(m -> m.getMessage().contains(OrganizationNoSystemRepair.INVARIANT));
     }
 

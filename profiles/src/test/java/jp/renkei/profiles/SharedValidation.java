@@ -11,11 +11,12 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * The repaired chain and one validator on it, built once per test JVM and shared by the JP test classes (building
- * the chain and the first validation take most of the suite's time). Also times the first and a steady-state
+ * The chain (with its repairs) and one validator on it, built once per test JVM and shared by all test classes of
+ * this module (building the chain and its first validations take most of the suite's time; the chain caches what it
+ * loads and generates, so every class after the first runs warm). Also times the first and a steady-state
  * validation of the JP-CLINS referral Bundle, for the record (printed, not asserted).
  */
-final class JpValidation {
+final class SharedValidation {
 
     static final FhirContext FHIR = FhirContext.forR4Cached();
     static final Path FIXTURES = Paths.get("src/test/resources/fixtures/jp");
@@ -37,7 +38,7 @@ final class JpValidation {
                 (built - start) / 1_000_000, (first - built) / 1_000_000, (steady - first) / 1_000_000);
     }
 
-    private JpValidation() {}
+    private SharedValidation() {}
 
     /** A fixture under fixtures/jp, parsed. */
     static IBaseResource fixture(String relativePath) {
