@@ -17,9 +17,11 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.exceptions.DefinitionException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.junit.jupiter.api.Test;
 
@@ -64,11 +66,21 @@ class LoadTimeRepairsTest {
 
     @Test
     void repairedReferralBundleStillFailsOnARealError() {
-        org.hl7.fhir.r4.model.Bundle referral =
-                (org.hl7.fhir.r4.model.Bundle) SharedValidation.fixture(SharedValidation.CLINS_REFERRAL);
-        referral.getEntry().removeIf(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Patient);
+        Bundle referral = (Bundle) SharedValidation.fixture(SharedValidation.CLINS_REFERRAL);
+        referral.getEntry().removeIf(e -> e.getResource() instanceof Patient);
 
         assertThat(errors(SharedValidation.VALIDATOR.validate(referral))).isNotEmpty();
+    }
+
+    @Test
+    void preClinsReferralBundleValidatesAgainstTheJpClinsReferralProfileWithoutException() {
+        Bundle referral = (Bundle) SharedValidation.fixture("ereferral/Bundle-BundleReferralExample01.json");
+        referral.getMeta().getProfile().clear();
+        referral.getMeta().addProfile(EReferralObservationResliceRepair.URL);
+        FhirValidator raw = SharedValidation.FHIR.newValidator()
+                .registerValidatorModule(new FhirInstanceValidator(CHAIN));
+
+        assertThat(errors(raw.validateWithResult(referral))).isNotEmpty(); // an old document: a result, not an exception
     }
 
     @Test
