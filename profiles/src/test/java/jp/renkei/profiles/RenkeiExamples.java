@@ -33,7 +33,7 @@ final class RenkeiExamples {
     /** The package's examples of the given resource types, by id. */
     static RenkeiExamples ofTypes(String... resourceTypes) throws IOException {
         FhirValidator validator = FHIR.newValidator()
-                .registerValidatorModule(new FhirInstanceValidator(new ValidationSupportFactory(FHIR).create()));
+                .registerValidatorModule(new FhirInstanceValidator(SharedValidation.CHAIN));
         return new RenkeiExamples(validator, read(List.of(resourceTypes)));
     }
 

@@ -33,7 +33,7 @@ class RenkeiPackageTest {
 
     @BeforeAll
     static void buildChain() {
-        chain = new ValidationSupportFactory(FHIR).create();
+        chain = SharedValidation.CHAIN;
         validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
     }
 

@@ -23,7 +23,7 @@ class ValidationSupportFactoryTest {
 
     @BeforeAll
     static void buildChain() {
-        chain = new ValidationSupportFactory(FHIR).create();
+        chain = SharedValidation.CHAIN;
     }
 
     @Test
