@@ -45,6 +45,29 @@ Usage: #example
 * target[0].dueDate = "2025-09-30"
 * achievementStatus = http://terminology.hl7.org/CodeSystem/goal-achievement#in-progress
 
+// Deliberately invalid goals: plain Goals claiming the profile, since SUSHI will not export an instance of RenkeiGoal
+// that breaks its cardinalities.
+Instance: invalid-renkei-goal-without-term
+InstanceOf: Goal
+Title: "Invalid: a goal that is neither long-term nor short-term"
+Usage: #example
+* meta.profile = Canonical(RenkeiGoal)
+* lifecycleStatus = #active
+* description.text = "屋内を杖で安全に歩ける。"
+* subject = Reference(Patient/renkei-demo-patient-01)
+* target[0].dueDate = "2025-06-30"
+
+Instance: invalid-renkei-goal-without-due-date
+InstanceOf: Goal
+Title: "Invalid: a short-term goal without a due date"
+Usage: #example
+* meta.profile = Canonical(RenkeiGoal)
+* lifecycleStatus = #active
+* category = RenkeiGoalTermCS#short "短期目標"
+* description.text = "屋内を杖で安全に歩ける。"
+* subject = Reference(Patient/renkei-demo-patient-01)
+* target[0].measure.text = "屋内の歩行距離"
+
 Instance: goal-long
 InstanceOf: RenkeiGoal
 Usage: #inline

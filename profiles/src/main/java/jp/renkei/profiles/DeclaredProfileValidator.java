@@ -3,10 +3,11 @@ package jp.renkei.profiles;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.IInstanceValidatorModule;
+import ca.uhn.fhir.validation.IValidationContext;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -15,14 +16,19 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * Validates a resource against the profiles it declares in meta.profile (and its base type) on the shared chain, and
  * never throws: when the validator cannot process a definition (DefinitionException, FHIRException, …) the result
  * holds one error naming the declared profiles and the reason, so that a caller gets a result for every resource.
- * Build one per chain and share it: the first validation loads and caches the definitions.
+ * Build one per chain and share it: the first validation loads and caches the definitions. As a validator module it
+ * also serves validations against a named profile (the server's {@code $validate?profile=}), with the same guarantee.
  */
-public final class DeclaredProfileValidator {
+public final class DeclaredProfileValidator implements IInstanceValidatorModule {
 
     /** Message id of the error reported instead of an exception. */
     public static final String NOT_PROCESSED = "Renkei_Profile_Not_Processed";
 
-    private final FhirContext fhirContext;
+    /** Message id of the error for a named profile ({@code $validate?profile=}) that no package here defines. */
+    public static final String UNKNOWN_PROFILE = "Renkei_Profile_Unknown";
+
+    private final IValidationSupport chain;
+    private final FhirInstanceValidator instanceValidator;
     private final FhirValidator validator;
 
     public DeclaredProfileValidator(FhirContext fhirContext, IValidationSupport chain) {
@@ -30,28 +36,46 @@ public final class DeclaredProfileValidator {
         // As on the server: partners' own extensions are allowed; a declared profile nobody here knows is an error.
         instanceValidator.setAnyExtensionsAllowed(true);
         instanceValidator.setErrorForUnknownProfiles(true);
-        this.fhirContext = fhirContext;
-        this.validator = fhirContext.newValidator().registerValidatorModule(instanceValidator);
+        this.chain = chain;
+        this.instanceValidator = instanceValidator;
+        this.validator = fhirContext.newValidator().registerValidatorModule(this);
     }
 
     public ValidationResult validate(IBaseResource resource) {
+        return validator.validateWithResult(resource);
+    }
+
+    @Override
+    public void validateResource(IValidationContext<IBaseResource> context) {
+        // HAPI's validator passes over a named profile it cannot find when the resource declares one it can.
+        for (String profile : context.getOptions().getProfiles()) {
+            if (chain.fetchStructureDefinition(profile) == null) {
+                context.addValidationMessage(error(UNKNOWN_PROFILE, context.getResource().fhirType(),
+                        "Profile " + profile + " is not known to this server; nothing was validated against it"));
+            }
+        }
         try {
-            return validator.validateWithResult(resource);
+            instanceValidator.validateResource(context);
         } catch (RuntimeException e) {
-            return notProcessed(resource, e);
+            context.addValidationMessage(notProcessed(context.getResource(), e));
         }
     }
 
-    private ValidationResult notProcessed(IBaseResource resource, RuntimeException cause) {
+    private static SingleValidationMessage notProcessed(IBaseResource resource, RuntimeException cause) {
         String profiles = declaredProfiles(resource);
+        return error(NOT_PROCESSED, resource.fhirType(),
+                "Profile " + (profiles.isEmpty() ? "of " + resource.fhirType() : profiles)
+                        + " could not be processed by the validator: " + cause.getClass().getSimpleName() + ": "
+                        + cause.getMessage());
+    }
+
+    private static SingleValidationMessage error(String messageId, String location, String text) {
         SingleValidationMessage message = new SingleValidationMessage();
         message.setSeverity(ResultSeverityEnum.ERROR);
-        message.setMessageId(NOT_PROCESSED);
-        message.setLocationString(resource.fhirType());
-        message.setMessage("Profile " + (profiles.isEmpty() ? "of " + resource.fhirType() : profiles)
-                + " could not be processed by the validator: " + cause.getClass().getSimpleName() + ": "
-                + cause.getMessage());
-        return new ValidationResult(fhirContext, List.of(message));
+        message.setMessageId(messageId);
+        message.setLocationString(location);
+        message.setMessage(text);
+        return message;
     }
 
     private static String declaredProfiles(IBaseResource resource) {

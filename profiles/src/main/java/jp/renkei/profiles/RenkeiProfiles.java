@@ -36,14 +36,31 @@ public final class RenkeiProfiles {
         return read("StructureDefinition", "CodeSystem", "ValueSet");
     }
 
+    /** The package's examples that conform (ids of the deliberately invalid ones start with {@code invalid-}). */
+    public List<Resource> validExamples() {
+        List<Resource> examples = new ArrayList<>();
+        for (Resource resource : read()) {
+            String type = resource.fhirType();
+            boolean conformance = type.equals("StructureDefinition") || type.equals("CodeSystem") || type.equals("ValueSet");
+            if (!conformance && !resource.getIdElement().getIdPart().startsWith("invalid-")) {
+                examples.add(resource);
+            }
+        }
+        return List.copyOf(examples);
+    }
+
+    /** The package's resources of the given types, or all of them when none is given. */
     private List<Resource> read(String... resourceTypes) {
         try (InputStream tgz = getClass().getClassLoader().getResourceAsStream(FhirPackage.RENKEI.classpathLocation())) {
             if (tgz == null) {
                 throw new IllegalStateException("Renkei package missing: " + FhirPackage.RENKEI.classpathLocation());
             }
             NpmPackage renkei = NpmPackage.fromPackage(tgz);
+            List<String> files = resourceTypes.length == 0
+                    ? renkei.list("package").stream().filter(f -> f.endsWith(".json") && !f.equals("package.json")).toList()
+                    : renkei.listResources(resourceTypes);
             List<Resource> resources = new ArrayList<>();
-            for (String file : renkei.listResources(resourceTypes)) {
+            for (String file : files) {
                 try (InputStream json = renkei.load("package", file)) {
                     resources.add((Resource) fhirContext.newJsonParser().parseResource(json));
                 }

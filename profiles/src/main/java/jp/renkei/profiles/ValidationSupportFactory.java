@@ -51,7 +51,14 @@ public final class ValidationSupportFactory {
     }
 
     public ValidationSupportChain create() {
-        IValidationSupport core = new DefaultProfileValidationSupport(fhirContext);
+        return create(new DefaultProfileValidationSupport(fhirContext));
+    }
+
+    /**
+     * With the R4 core definitions from a support the caller already holds (the server's HAPI storage loads them at
+     * start): parsing them takes seconds and keeps a hundred MB, so they are better shared than loaded twice.
+     */
+    public ValidationSupportChain create(IValidationSupport core) {
         List<IValidationSupport> packages = new ArrayList<>();
         for (FhirPackage fhirPackage : FhirPackage.bundled()) {
             packages.add(load(fhirPackage));

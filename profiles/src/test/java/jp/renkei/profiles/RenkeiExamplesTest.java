@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +32,8 @@ class RenkeiExamplesTest {
     void compiledPackageHoldsTheValidAndInvalidExamples() {
         assertThat(examples).containsKeys("renkei-goal-example", "renkei-support-plan-example",
                 "invalid-renkei-support-plan-without-long-term-goal",
-                "invalid-renkei-support-plan-without-emergency-procedure");
+                "invalid-renkei-support-plan-without-emergency-procedure",
+                "invalid-renkei-goal-without-term", "invalid-renkei-goal-without-due-date");
     }
 
     @Test
@@ -102,19 +102,14 @@ class RenkeiExamplesTest {
 
     @Test
     void rejectsGoalWithoutDueDate() {
-        Goal goal = (Goal) example("renkei-goal-example");
-        goal.getTargetFirstRep().setDue(null);
-        goal.getTargetFirstRep().setMeasure(new CodeableConcept().setText("屋内の歩行距離")); // keeps the target
-
-        assertThat(errors(goal)).anyMatch(m -> m.getMessage().contains("Goal.target.due[x]"));
+        assertThat(errors(example("invalid-renkei-goal-without-due-date")))
+                .anyMatch(m -> m.getMessage().contains("Goal.target.due[x]"));
     }
 
     @Test
     void rejectsGoalWithoutTerm() {
-        Goal goal = (Goal) example("renkei-goal-example");
-        goal.getCategory().clear();
-
-        assertThat(errors(goal)).anyMatch(m -> m.getMessage().contains("Goal.category"));
+        assertThat(errors(example("invalid-renkei-goal-without-term")))
+                .anyMatch(m -> m.getMessage().contains("Goal.category"));
     }
 
     @Test

@@ -30,4 +30,15 @@ class RenkeiProfilesTest {
         assertThat(resources).extracting(resource -> resource.getResourceType().name())
                 .containsOnly("StructureDefinition", "CodeSystem", "ValueSet");
     }
+
+    @Test
+    void readsTheValidExamplesButNotTheInvalidOnes() {
+        var examples = new RenkeiProfiles(FhirContext.forR4Cached()).validExamples();
+
+        assertThat(examples).extracting(resource -> resource.getIdElement().getIdPart())
+                .contains("renkei-support-plan-example", "renkei-referral-task-example")
+                .noneMatch(id -> id.startsWith("invalid-"));
+        assertThat(examples).extracting(resource -> resource.getResourceType().name())
+                .doesNotContain("StructureDefinition", "CodeSystem", "ValueSet");
+    }
 }

@@ -3,6 +3,8 @@ package jp.renkei.server.conformance;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
@@ -13,8 +15,8 @@ import org.springframework.boot.ApplicationRunner;
 /**
  * Stores Renkei's StructureDefinitions, CodeSystems and ValueSets as resources under their own ids, so that senders
  * can read the profiles they are held to from the server itself ({@code GET /fhir/StructureDefinition/renkei-…}).
- * Runs at every start: an unchanged definition is left as it is (HAPI makes no new version), a changed one gets a
- * new version.
+ * Runs at every start but writes only a definition that is missing or differs from the stored one (a new version
+ * of Renkei): storing a CodeSystem or ValueSet sets HAPI's terminology work going, seconds for the whole package.
  */
 public final class ConformanceResourcePublisher implements ApplicationRunner {
 
@@ -31,11 +33,32 @@ public final class ConformanceResourcePublisher implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long start = System.nanoTime();
+        int written = 0;
         for (Resource resource : conformanceResources) {
             IFhirResourceDao<Resource> dao = daoRegistry.getResourceDao(resource.fhirType());
-            dao.update(resource.copy(), new SystemRequestDetails());
+            if (!isStored(dao, resource)) {
+                dao.update(resource.copy(), new SystemRequestDetails());
+                written++;
+            }
         }
-        LOG.info("Renkei's {} conformance resources published in {} ms",
-                conformanceResources.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("Renkei's {} conformance resources checked, {} written, in {} ms",
+                conformanceResources.size(), written, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static boolean isStored(IFhirResourceDao<Resource> dao, Resource resource) {
+        try {
+            Resource stored = dao.read(resource.getIdElement().toUnqualifiedVersionless(), new SystemRequestDetails());
+            return comparable(stored).equalsDeep(comparable(resource));
+        } catch (ResourceNotFoundException | ResourceGoneException missing) {
+            return false;
+        }
+    }
+
+    /** The content alone: the server's id form and meta (version, last updated) set aside. */
+    private static Resource comparable(Resource resource) {
+        Resource copy = resource.copy();
+        copy.setId(resource.getIdElement().getIdPart());
+        copy.setMeta(null);
+        return copy;
     }
 }

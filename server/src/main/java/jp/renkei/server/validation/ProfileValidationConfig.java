@@ -2,6 +2,12 @@ package jp.renkei.server.validation;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.jpa.config.JpaConfig;
+import jp.renkei.profiles.KnownIssues;
+import jp.renkei.profiles.RenkeiProfiles;
+import jp.renkei.profiles.ValidationSupportFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +21,12 @@ public class ProfileValidationConfig {
     /** Primary: HAPI's {@code $validate} looks its validator module up by type and so uses this one. */
     @Bean
     @Primary
-    public ProfileValidator profileValidator(FhirContext fhirContext) {
-        return new ProfileValidator(fhirContext);
+    public ProfileValidator profileValidator(FhirContext fhirContext,
+            @Qualifier(JpaConfig.DEFAULT_PROFILE_VALIDATION_SUPPORT) IValidationSupport coreDefinitions) {
+        return new ProfileValidator(fhirContext,
+                () -> new ValidationSupportFactory(fhirContext).create(coreDefinitions),
+                () -> new RenkeiProfiles(fhirContext).validExamples(),
+                KnownIssues.load());
     }
 
     /** Warm up once the server serves: on two cores, warming during start-up would delay it by several seconds. */

@@ -7,6 +7,7 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
@@ -14,14 +15,16 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Holds every write of a resource claiming a Renkei profile to that profile: on create, update and inside
- * transactions (HAPI calls the storage pointcuts for each entry), whether the write came over HTTP or not.
- * A non-conforming resource is refused with 422 and an OperationOutcome listing each problem and where it is.
+ * Holds every write of a resource claiming a Renkei, JP Core or JP-CLINS profile to that profile: on create, update
+ * and inside transactions (HAPI calls the storage pointcuts for each entry), whether the write came over HTTP or not.
+ * A non-conforming resource is refused with 422 and an OperationOutcome listing each problem and where it is; the
+ * known defects of the published JP packages do not count (see {@link ProfileValidator#errors}).
  */
 @Interceptor
 public final class ProfileValidationInterceptor {
 
-    static final String RENKEI_CANONICAL_BASE = "http://renkei.jp/fhir/";
+    /** Renkei's own canonical base, and the one JP Core and JP-CLINS share. */
+    static final List<String> VALIDATED_CANONICAL_BASES = List.of("http://renkei.jp/fhir/", "http://jpfhir.jp/fhir/");
 
     private final FhirContext fhirContext;
     private final ProfileValidator validator;
@@ -33,17 +36,18 @@ public final class ProfileValidationInterceptor {
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
     public void validateCreated(IBaseResource resource) {
-        validateIfClaimingRenkeiProfile(resource);
+        validateIfClaimingValidatedProfile(resource);
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
     public void validateUpdated(IBaseResource previous, IBaseResource resource) {
-        validateIfClaimingRenkeiProfile(resource);
+        validateIfClaimingValidatedProfile(resource);
     }
 
-    private void validateIfClaimingRenkeiProfile(IBaseResource resource) {
+    private void validateIfClaimingValidatedProfile(IBaseResource resource) {
         boolean claims = resource.getMeta().getProfile().stream()
-                .anyMatch(profile -> profile.getValue() != null && profile.getValue().startsWith(RENKEI_CANONICAL_BASE));
+                .map(profile -> profile.getValue())
+                .anyMatch(url -> url != null && VALIDATED_CANONICAL_BASES.stream().anyMatch(url::startsWith));
         if (!claims) {
             return;
         }
@@ -60,10 +64,14 @@ public final class ProfileValidationInterceptor {
                     .setSeverity(IssueSeverity.ERROR)
                     .setCode(IssueType.PROCESSING)
                     .setDiagnostics(resource.fhirType() + " does not conform to "
-                            + resource.getMeta().getProfile().get(0).getValue() + ": " + error.getMessage())
+                            + claimedProfiles(resource) + ": " + error.getMessage())
                     .addExpression(error.getLocationString())
                     .getLocation().add(new StringType(error.getLocationString()));
         }
         return outcome;
+    }
+
+    private static String claimedProfiles(IBaseResource resource) {
+        return resource.getMeta().getProfile().stream().map(p -> p.getValue()).collect(Collectors.joining(", "));
     }
 }

@@ -1,19 +1,18 @@
 package jp.renkei.server.validation;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.IInstanceValidatorModule;
 import ca.uhn.fhir.validation.IValidationContext;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import jp.renkei.profiles.ValidationSupportFactory;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import java.util.function.Supplier;
+import jp.renkei.profiles.DeclaredProfileValidator;
+import jp.renkei.profiles.KnownIssues;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +28,23 @@ public final class ProfileValidator implements IInstanceValidatorModule {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileValidator.class);
 
     private final FhirContext fhirContext;
-    private final CompletableFuture<FhirInstanceValidator> module = new CompletableFuture<>();
-    private final CompletableFuture<FhirValidator> validator = new CompletableFuture<>();
+    private final Supplier<IValidationSupport> chain;
+    private final Supplier<? extends List<? extends IBaseResource>> warmUpExamples;
+    private final KnownIssues knownIssues;
+    private final CompletableFuture<DeclaredProfileValidator> validator = new CompletableFuture<>();
     private final AtomicBoolean building = new AtomicBoolean();
 
-    public ProfileValidator(FhirContext fhirContext) {
+    /**
+     * @param chain builds the validation support chain, once
+     * @param warmUpExamples read and validated while warming up, so that the definitions they use are loaded and their
+     *     snapshots generated before the first real validation
+     */
+    public ProfileValidator(FhirContext fhirContext, Supplier<IValidationSupport> chain,
+            Supplier<? extends List<? extends IBaseResource>> warmUpExamples, KnownIssues knownIssues) {
         this.fhirContext = fhirContext;
+        this.chain = chain;
+        this.warmUpExamples = warmUpExamples;
+        this.knownIssues = knownIssues;
     }
 
     public void warmUp(Executor background) {
@@ -43,40 +53,34 @@ public final class ProfileValidator implements IInstanceValidatorModule {
         }
     }
 
-    /** The messages of severity error or fatal; empty when the resource conforms. */
+    /**
+     * The errors that count (severity error or fatal), less those that a tolerated defect of the published JP packages
+     * explains (known-issues.json); empty when the resource conforms.
+     */
     public List<SingleValidationMessage> errors(IBaseResource resource) {
-        return built(validator).validateWithResult(resource).getMessages().stream()
-                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-                .toList();
+        return knownIssues.split(built().validate(resource)).newErrors();
     }
 
     @Override
     public void validateResource(IValidationContext<IBaseResource> context) {
-        built(module).validateResource(context);
+        built().validateResource(context);
     }
 
-    private <T> T built(CompletableFuture<T> part) {
+    private DeclaredProfileValidator built() {
         if (building.compareAndSet(false, true)) {
             build();
         }
-        return part.join();
+        return validator.join();
     }
 
     private void build() {
         long start = System.nanoTime();
         try {
-            FhirInstanceValidator instanceValidator =
-                    new FhirInstanceValidator(new ValidationSupportFactory(fhirContext).create());
-            // Extensions from partners' systems are allowed; a profile nobody here knows is an error, not a shrug.
-            instanceValidator.setAnyExtensionsAllowed(true);
-            instanceValidator.setErrorForUnknownProfiles(true);
-            FhirValidator built = fhirContext.newValidator().registerValidatorModule(instanceValidator);
-            built.validateWithResult(new Patient());
-            module.complete(instanceValidator);
+            DeclaredProfileValidator built = new DeclaredProfileValidator(fhirContext, chain.get());
+            warmUpExamples.get().forEach(built::validate);
             validator.complete(built);
             LOG.info("Profile validator ready in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
-            module.completeExceptionally(e);
             validator.completeExceptionally(e);
         }
     }

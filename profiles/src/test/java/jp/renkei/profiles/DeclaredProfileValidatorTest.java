@@ -1,0 +1,42 @@
+package jp.renkei.profiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.validation.ValidationOptions;
+import ca.uhn.fhir.validation.ValidationResult;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.junit.jupiter.api.Test;
+
+/** As a validator module (the server's {@code $validate}): a named profile nobody here defines is an error. */
+class DeclaredProfileValidatorTest {
+
+    private static final String SUPPORT_PLAN = "http://renkei.jp/fhir/StructureDefinition/renkei-support-plan";
+
+    @Test
+    void aNamedProfileThatNoPackageDefinesIsAnErrorEvenBesideAKnownDeclaredOne() {
+        CarePlan plan = new CarePlan().setStatus(CarePlan.CarePlanStatus.ACTIVE).setIntent(CarePlan.CarePlanIntent.PLAN);
+        plan.getMeta().addProfile(SUPPORT_PLAN);
+
+        ValidationResult result = validate(plan, "http://renkei.jp/fhir/StructureDefinition/no-such-profile");
+
+        assertThat(result.getMessages()).anySatisfy(m -> {
+            assertThat(m.getMessageId()).isEqualTo(DeclaredProfileValidator.UNKNOWN_PROFILE);
+            assertThat(m.getMessage()).contains("no-such-profile");
+        });
+    }
+
+    @Test
+    void aNamedKnownProfileIsValidatedAgainst() {
+        CarePlan plan = new CarePlan().setStatus(CarePlan.CarePlanStatus.ACTIVE).setIntent(CarePlan.CarePlanIntent.PLAN);
+
+        ValidationResult result = validate(plan, SUPPORT_PLAN);
+
+        assertThat(result.getMessages()).noneMatch(m -> DeclaredProfileValidator.UNKNOWN_PROFILE.equals(m.getMessageId()))
+                .anyMatch(m -> m.getMessage().contains("rsp-1"));
+    }
+
+    private static ValidationResult validate(CarePlan plan, String profile) {
+        return SharedValidation.FHIR.newValidator().registerValidatorModule(SharedValidation.VALIDATOR)
+                .validateWithResult(plan, new ValidationOptions().addProfile(profile));
+    }
+}
