@@ -8,7 +8,7 @@ import jp.renkei.profiles.KnownIssues;
 import jp.renkei.profiles.RenkeiProfiles;
 import jp.renkei.profiles.ValidationSupportFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,14 +29,13 @@ public class ProfileValidationConfig {
                 KnownIssues.load());
     }
 
-    /** Warm up once the server serves: on two cores, warming during start-up would delay it by several seconds. */
+    /**
+     * Warm up once the server serves (started, before the start-up runners): on two cores, warming during start-up
+     * would delay it by several seconds.
+     */
     @Bean
-    public ApplicationListener<ApplicationReadyEvent> profileValidatorWarmUp(ProfileValidator validator) {
-        return ready -> validator.warmUp(task -> {
-            Thread thread = new Thread(task, "renkei-validator-warm-up");
-            thread.setDaemon(true);
-            thread.start();
-        });
+    public ApplicationListener<ApplicationStartedEvent> profileValidatorWarmUp(ProfileValidator validator) {
+        return started -> validator.warmUp();
     }
 
     @Bean

@@ -7,7 +7,6 @@ import ca.uhn.fhir.validation.IValidationContext;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import jp.renkei.profiles.DeclaredProfileValidator;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Validates resources against the profiles they claim, with the shared chain (R4 core, JP Core, JP-CLINS, Renkei).
  * Loading the packages takes seconds of CPU, so the validator is built once: warmed in the background when the
- * server is up ({@link #warmUp}), or at the first validation if that comes earlier; a validation meanwhile waits.
+ * server is up ({@link #warmUp}), or from the first validation if that comes earlier.
  * It is also the validator module of HAPI's {@code $validate} operation, so that the operation and the checks on
  * write give the same answer.
  */
@@ -47,9 +46,12 @@ public final class ProfileValidator implements IInstanceValidatorModule {
         this.knownIssues = knownIssues;
     }
 
-    public void warmUp(Executor background) {
+    /** Builds and warms the validator in a background thread, once; a validation meanwhile waits for it. */
+    public void warmUp() {
         if (building.compareAndSet(false, true)) {
-            background.execute(this::build);
+            Thread thread = new Thread(this::build, "renkei-validator-warm-up");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 
@@ -67,9 +69,7 @@ public final class ProfileValidator implements IInstanceValidatorModule {
     }
 
     private DeclaredProfileValidator built() {
-        if (building.compareAndSet(false, true)) {
-            build();
-        }
+        warmUp();
         return validator.join();
     }
 
@@ -77,9 +77,12 @@ public final class ProfileValidator implements IInstanceValidatorModule {
         long start = System.nanoTime();
         try {
             DeclaredProfileValidator built = new DeclaredProfileValidator(fhirContext, chain.get());
-            warmUpExamples.get().forEach(built::validate);
+            List<? extends IBaseResource> examples = warmUpExamples.get();
+            examples.stream().findFirst().ifPresent(built::validate);
             validator.complete(built);
             LOG.info("Profile validator ready in {} ms", (System.nanoTime() - start) / 1_000_000);
+            // Validations may run from here on; the other examples only load the rest of Renkei's definitions.
+            examples.stream().skip(1).forEach(built::validate);
         } catch (RuntimeException e) {
             validator.completeExceptionally(e);
         }
