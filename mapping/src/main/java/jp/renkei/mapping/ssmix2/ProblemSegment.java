@@ -36,9 +36,15 @@ final class ProblemSegment {
         condition.setSubject(patient);
         prb.optional(16).ifPresent(onset -> condition.setOnset(V2Time.dateTime(prb, 16, onset)));
         prb.optional(7).ifPresent(recorded -> condition.setRecordedDateElement(V2Time.dateTime(prb, 7, recorded)));
+        boolean enteredInError = deleted || prb.text(1).equals("DE");
         Optional<String> resolved = prb.optional(9).or(() -> prb.optional(15));
-        resolved.ifPresent(end -> condition.setAbatement(V2Time.dateTime(prb, prb.optional(9).isPresent() ? 9 : 15, end)));
-        status(condition, deleted || prb.text(1).equals("DE"), resolved.isPresent(), prb.text(14));
+        // FHIR con-4 wants an abated condition to have a clinical status, con-5 forbids one when entered-in-error:
+        // a withdrawn condition keeps no abatement.
+        if (!enteredInError) {
+            resolved.ifPresent(end -> condition.setAbatement(
+                    V2Time.dateTime(prb, prb.optional(9).isPresent() ? 9 : 15, end)));
+        }
+        status(condition, enteredInError, resolved.isPresent(), prb.text(14));
         return condition;
     }
 
