@@ -1,0 +1,36 @@
+package jp.renkei.mapping.ssmix2;
+
+/**
+ * The hospital whose storage is read, by its medical institution code (医療機関コード, 10 digits: prefecture, fee
+ * table, institution number). Configured rather than taken from MSH-4, because EHRs fill MSH-3/MSH-4 with local
+ * application names ("HIS123", "SEND" in the samples).
+ */
+public record HospitalIdentity(String medicalInstitutionCode) {
+
+    public HospitalIdentity {
+        if (medicalInstitutionCode == null || !medicalInstitutionCode.matches("\\d{10}")) {
+            throw new IllegalArgumentException(
+                    "A medical institution code has 10 digits, got '" + medicalInstitutionCode + "'");
+        }
+    }
+
+    /** JP Core's patient-ID system of this hospital: 1.2.392.100495.20.3.51 + '1' + the institution code. */
+    public String patientIdSystem() {
+        return "urn:oid:1.2.392.100495.20.3.51.1" + medicalInstitutionCode;
+    }
+
+    /** Renkei's system for identifiers derived from an SS-MIX2 record and segment (see {@link SourceRecord}). */
+    public String recordSystem() {
+        return "http://renkei.jp/fhir/NamingSystem/ssmix2-record/" + medicalInstitutionCode;
+    }
+
+    /** Renkei's system for problem instance IDs (PRB-4) assigned by this hospital's EHR. */
+    public String problemInstanceSystem() {
+        return "http://renkei.jp/fhir/NamingSystem/ssmix2-problem-instance/" + medicalInstitutionCode;
+    }
+
+    /** Code systems of this hospital's own tables (99xxx, user-defined in HL7 terms). */
+    public String localCodeSystem(String v2Name) {
+        return "http://renkei.jp/fhir/CodeSystem/ssmix2-local/" + medicalInstitutionCode + "/" + v2Name;
+    }
+}

@@ -1,0 +1,15 @@
+package jp.renkei.mapping.ssmix2;
+
+/** JP Core 1.1.2 profile URLs the mapped resources claim in meta.profile. */
+final class JpCoreProfiles {
+
+    private static final String BASE = "http://jpfhir.jp/fhir/core/StructureDefinition/";
+    static final String PATIENT = BASE + "JP_Patient";
+    static final String COVERAGE = BASE + "JP_Coverage";
+    static final String ALLERGY_INTOLERANCE = BASE + "JP_AllergyIntolerance";
+    static final String OBSERVATION_COMMON = BASE + "JP_Observation_Common";
+    static final String CONDITION = BASE + "JP_Condition";
+
+    private JpCoreProfiles() {
+    }
+}

@@ -1,0 +1,40 @@
+package jp.renkei.mapping.ssmix2;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
+
+/** Reads an SS-MIX2 file and maps it with the mapper for its data type (from the file name). */
+public final class Ssmix2Mapping {
+
+    private final Ssmix2MessageReader reader;
+    private final Map<String, MessageMapper> mappers;
+
+    public Ssmix2Mapping(Ssmix2MessageReader reader, List<MessageMapper> mappers) {
+        this.reader = reader;
+        this.mappers = mappers.stream().collect(Collectors.toMap(
+                MessageMapper::dataType, Function.identity(), (first, second) -> first, TreeMap::new));
+    }
+
+    /** The reader for standard ISO-2022-JP and the mappers written so far: ADT-00, ADT-61, PPR-01. */
+    public static Ssmix2Mapping forHospital(HospitalIdentity hospital) {
+        return new Ssmix2Mapping(Ssmix2MessageReader.standard(), List.of(new PatientMessageMapper(hospital),
+                new AllergyMessageMapper(hospital), new DiagnosisMessageMapper(hospital)));
+    }
+
+    public boolean supports(Ssmix2File file) {
+        return mappers.containsKey(file.name().dataType());
+    }
+
+    public Bundle map(Ssmix2File file) {
+        MessageMapper mapper = mappers.get(file.name().dataType());
+        if (mapper == null) {
+            throw new MappingException(file.fileName(), "", "",
+                    "data type " + file.name().dataType() + " is not mapped yet (mapped: " + mappers.keySet() + ")");
+        }
+        return mapper.map(reader.read(file));
+    }
+}

@@ -1,0 +1,40 @@
+package jp.renkei.mapping.ssmix2;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A standardized storage folder (標準化ストレージ):
+ * {@code <id 1-3>/<id 4-6>/<patient id>/<date or ->/<data type>/<file>}.
+ */
+public record Ssmix2Storage(Path root) {
+
+    /**
+     * The SS-MIX2 files below the root, in path order (so that versions of one record come oldest first). Files whose
+     * names do not follow the naming rule (index databases, notes) are not messages and are passed over.
+     */
+    public List<Ssmix2File> files() {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(path -> isSsmix2Name(path.getFileName().toString()))
+                    .sorted()
+                    .map(Ssmix2File::read)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot walk SS-MIX2 storage " + root, e);
+        }
+    }
+
+    private static boolean isSsmix2Name(String fileName) {
+        try {
+            Ssmix2FileName.parse(fileName);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package jp.renkei.mapping.ssmix2;
+
+import java.util.Map;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+
+/**
+ * FHIR code-system URIs for the coding-system names in CE/CWE component 3. Where JP Core or JP-CLINS name a system
+ * they are followed (JLAC10 and HOT9 OIDs from JP Core's NamingSystems; MEDIS disease master and ICD-10 as JP-CLINS
+ * writes them). HL7 tables go to terminology.hl7.org; other JAHIS/SS-MIX2 tables and the hospital's own 99xxx tables,
+ * which have no published URI, get Renkei URIs.
+ */
+final class V2CodeSystems {
+
+    private static final Map<String, String> KNOWN = Map.of(
+            "JC10", "urn:oid:1.2.392.200119.4.504",
+            "HOT9", "urn:oid:1.2.392.200119.4.403.1",
+            "MDCDX2", "http://medis.or.jp/CodeSystem/master-disease-keyNumber",
+            "I10", "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/ICD10-2013-full",
+            "ISO+", "http://unitsofmeasure.org");
+
+    /** MEDIS exchange codes (病名交換用コード, ZPR-5) are labelled MDCDX2 too but are a different code system. */
+    static final String MEDIS_DISEASE_EXCHANGE_CODE = "http://medis.or.jp/CodeSystem/master-disease-exCode";
+
+    private final HospitalIdentity hospital;
+
+    V2CodeSystems(HospitalIdentity hospital) {
+        this.hospital = hospital;
+    }
+
+    String uri(String v2Name) {
+        if (KNOWN.containsKey(v2Name)) {
+            return KNOWN.get(v2Name);
+        }
+        if (v2Name.matches("HL7\\d{4}")) {
+            return "http://terminology.hl7.org/CodeSystem/v2-" + v2Name.substring(3);
+        }
+        if (v2Name.startsWith("99")) {
+            return hospital.localCodeSystem(v2Name);
+        }
+        return "http://renkei.jp/fhir/CodeSystem/ssmix2-table/" + v2Name;
+    }
+
+    Coding coding(V2Code code) {
+        Coding coding = new Coding().setCode(code.code().isEmpty() ? null : code.code());
+        if (!code.system().isEmpty() && !code.code().isEmpty()) {
+            coding.setSystem(uri(code.system()));
+        }
+        if (!code.text().isEmpty()) {
+            coding.setDisplay(code.text());
+        }
+        return coding;
+    }
+
+    /** The code as one coding, with its text also as the concept's text (what the clinician saw). */
+    CodeableConcept concept(V2Code code) {
+        CodeableConcept concept = new CodeableConcept();
+        if (!code.code().isEmpty()) {
+            concept.addCoding(coding(code));
+        }
+        if (!code.text().isEmpty()) {
+            concept.setText(code.text());
+        }
+        return concept;
+    }
+}

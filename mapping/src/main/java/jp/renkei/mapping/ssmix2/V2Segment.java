@@ -1,0 +1,76 @@
+package jp.renkei.mapping.ssmix2;
+
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.Segment;
+import ca.uhn.hl7v2.util.Terser;
+import java.util.Optional;
+
+/** Read access to one HL7 v2 segment by field, repetition and component numbers, as the specifications number them. */
+public record V2Segment(String fileName, Segment segment) {
+
+    public String name() {
+        return segment.getName();
+    }
+
+    /** Component (1-based) of a field repetition (0-based); empty text when absent. */
+    public String text(int field, int repetition, int component) {
+        try {
+            String value = Terser.get(segment, field, repetition, component, 1);
+            return value == null ? "" : value.strip();
+        } catch (HL7Exception e) {
+            throw new MappingException(fileName, name(), name() + "-" + field, e.getMessage(), e);
+        }
+    }
+
+    public String text(int field, int component) {
+        return text(field, 0, component);
+    }
+
+    public String text(int field) {
+        return text(field, 0, 1);
+    }
+
+    public Optional<String> optional(int field, int repetition, int component) {
+        String value = text(field, repetition, component);
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    public Optional<String> optional(int field, int component) {
+        return optional(field, 0, component);
+    }
+
+    public Optional<String> optional(int field) {
+        return optional(field, 0, 1);
+    }
+
+    /** The field's first component, or a {@link MappingException} naming what it should have held. */
+    public String required(int field, String meaning) {
+        return optional(field).orElseThrow(() -> missing(field, meaning));
+    }
+
+    public int repetitions(int field) {
+        try {
+            return segment.getField(field).length;
+        } catch (HL7Exception e) {
+            throw new MappingException(fileName, name(), name() + "-" + field, e.getMessage(), e);
+        }
+    }
+
+    /** A coded field (CE/CWE): identifier, text, coding-system name. */
+    public V2Code code(int field, int repetition) {
+        return new V2Code(text(field, repetition, 1), text(field, repetition, 2), text(field, repetition, 3));
+    }
+
+    public V2Code code(int field) {
+        return code(field, 0);
+    }
+
+    public MappingException missing(int field, String meaning) {
+        return new MappingException(fileName, name(), name() + "-" + field, meaning + " is missing");
+    }
+
+    public MappingException invalid(int field, String value, String expectation) {
+        return new MappingException(fileName, name(), name() + "-" + field,
+                "'" + value + "' is not " + expectation);
+    }
+}

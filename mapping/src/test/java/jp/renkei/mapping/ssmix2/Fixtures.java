@@ -1,0 +1,70 @@
+package jp.renkei.mapping.ssmix2;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+
+/** The sample storage copied from shared/fixtures/ssmix2, and messages written for cases it lacks. */
+final class Fixtures {
+
+    static final HospitalIdentity HOSPITAL = new HospitalIdentity("2211234567");
+    static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
+
+    private Fixtures() {
+    }
+
+    static Path storage() {
+        try {
+            return Path.of(Fixtures.class.getResource("/ssmix2/nhoHQ-SSMIX2DataTestingTool").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one sample file of a data type. */
+    static Ssmix2File sample(String dataType) {
+        List<Ssmix2File> files = new Ssmix2Storage(storage()).files().stream()
+                .filter(file -> file.name().dataType().equals(dataType)).toList();
+        if (files.size() != 1) {
+            throw new IllegalStateException(files.size() + " samples of " + dataType);
+        }
+        return files.get(0);
+    }
+
+    /** A message of our own: segments joined by CR and encoded in ISO-2022-JP, as an EHR writes them. */
+    static Ssmix2File written(String fileName, String... segments) {
+        return new Ssmix2File(Path.of(fileName), Ssmix2FileName.parse(fileName),
+                String.join("\r", segments).getBytes(ISO_2022_JP));
+    }
+
+    /** The same content under another name, e.g. with the deleted flag. */
+    static Ssmix2File renamed(Ssmix2File file, String fileName) {
+        return new Ssmix2File(file.path().resolveSibling(fileName), Ssmix2FileName.parse(fileName), file.content());
+    }
+
+    static Ssmix2File copyTo(Path folder, Ssmix2File file) {
+        try {
+            Path target = folder.resolve(file.fileName());
+            Files.write(target, file.content());
+            return Ssmix2File.read(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
+        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance).map(resource -> (T) resource).toList();
+    }
+
+    static Bundle map(Ssmix2File file) {
+        return Ssmix2Mapping.forHospital(HOSPITAL).map(file);
+    }
+}

@@ -1,0 +1,147 @@
+package jp.renkei.mapping.ssmix2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+class PatientMessageMapperTest {
+
+    private static final String PATIENT_SYSTEM = "urn:oid:1.2.392.100495.20.3.51.12211234567";
+    private final Bundle bundle = Fixtures.map(Fixtures.sample("ADT-00"));
+
+    @Test
+    void patientHasKanjiAndKanaNamesSexBirthDateAddressAndPhones() {
+        Patient patient = Fixtures.resources(bundle, Patient.class).get(0);
+        assertThat(patient.getMeta().getProfile().get(0).getValue())
+                .isEqualTo("http://jpfhir.jp/fhir/core/StructureDefinition/JP_Patient");
+        assertThat(patient.getIdentifierFirstRep().getSystem()).isEqualTo(PATIENT_SYSTEM);
+        assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo("9999013");
+        assertThat(patient.getName()).extracting(HumanName::getFamily, HumanName::getGivenAsSingleString,
+                        name -> name.getExtensionByUrl(PatientSegment.NAME_REPRESENTATION).getValue().primitiveValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("患者", "太郎", "IDE"),
+                        org.assertj.core.groups.Tuple.tuple("カンジャ", "タロウ", "SYL"));
+        assertThat(patient.getGender()).isEqualTo(AdministrativeGender.MALE);
+        assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo("1948-04-05");
+        assertThat(patient.getAddressFirstRep().getText()).isEqualTo("静岡県静岡市登呂１−３−５");
+        assertThat(patient.getAddressFirstRep().getPostalCode()).isEqualTo("422-8033");
+        assertThat(patient.getTelecom()).extracting(ContactPoint::getValue, ContactPoint::getUse).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("054-000-0000", ContactPoint.ContactPointUse.HOME),
+                org.assertj.core.groups.Tuple.tuple("03-5999-9999", null),
+                org.assertj.core.groups.Tuple.tuple("03-3599-9993", ContactPoint.ContactPointUse.WORK));
+    }
+
+    @Test
+    void patientIsUpdatedConditionallyAndOthersReferToItsEntry() {
+        Bundle.BundleEntryComponent patientEntry = bundle.getEntryFirstRep();
+        assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
+        assertThat(patientEntry.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.PUT);
+        assertThat(patientEntry.getRequest().getUrl()).isEqualTo("Patient?identifier=" + PATIENT_SYSTEM + "|9999013");
+        assertThat(patientEntry.getFullUrl()).startsWith("urn:uuid:");
+        Observation height = Fixtures.resources(bundle, Observation.class).get(0);
+        assertThat(height.getSubject().getReference()).isEqualTo(patientEntry.getFullUrl());
+        assertThat(bundle.getEntry()).allSatisfy(entry -> assertThat(entry.getRequest().getUrl())
+                .startsWith(entry.getResource().fhirType() + "?identifier="));
+    }
+
+    @Test
+    void heightWeightAndBloodTypeBecomeObservations() {
+        var observations = Fixtures.resources(bundle, Observation.class);
+        assertThat(observations).hasSize(3);
+        Quantity height = observations.get(0).getValueQuantity();
+        assertThat(observations.get(0).getCode().getCodingFirstRep().getCode()).isEqualTo("9N001000000000001");
+        assertThat(observations.get(0).getCode().getCodingFirstRep().getSystem()).isEqualTo("urn:oid:1.2.392.200119.4.504");
+        assertThat(height.getValue()).isEqualByComparingTo("167.8");
+        assertThat(height.getCode()).isEqualTo("cm");
+        assertThat(height.getSystem()).isEqualTo("http://unitsofmeasure.org");
+        assertThat(observations.get(0).getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("vital-signs");
+        assertThat(observations.get(1).getValueQuantity().getValue()).isEqualByComparingTo("63.5");
+        assertThat(observations.get(2).getValueCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("A");
+        assertThat(observations.get(2).getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("laboratory");
+        assertThat(observations).allSatisfy(o -> assertThat(o.getStatus()).isEqualTo(Observation.ObservationStatus.FINAL));
+    }
+
+    @Test
+    void al1BecomesAllergyAndIn1Coverage() {
+        AllergyIntolerance allergy = Fixtures.resources(bundle, AllergyIntolerance.class).get(0);
+        assertThat(allergy.getCategory().get(0).getValue())
+                .isEqualTo(AllergyIntolerance.AllergyIntoleranceCategory.MEDICATION);
+        assertThat(allergy.getCode().getCodingFirstRep().getCode()).isEqualTo("1");
+        assertThat(allergy.getCode().getCodingFirstRep().getDisplay()).isEqualTo("ペニシリン");
+        assertThat(allergy.getCode().getCodingFirstRep().getSystem())
+                .isEqualTo("http://renkei.jp/fhir/CodeSystem/ssmix2-local/2211234567/99XYZ");
+        Coverage coverage = Fixtures.resources(bundle, Coverage.class).get(0);
+        assertThat(coverage.getType().getCodingFirstRep().getCode()).isEqualTo("67");
+        assertThat(coverage.getType().getText()).isEqualTo("国民健康保険退職者");
+        assertThat(coverage.getPayorFirstRep().getIdentifier().getValue()).isEqualTo("67999991");
+        assertThat(coverage.getPeriod().getStartElement().getValueAsString()).isEqualTo("2009-12-01");
+        assertThat(coverage.getRelationship().getCodingFirstRep().getCode()).isEqualTo("self");
+        assertThat(coverage.getStatus()).isEqualTo(Coverage.CoverageStatus.ACTIVE);
+    }
+
+    @Test
+    void everyResourceValidatesAgainstJpCore() {
+        assertThat(bundle.getEntry()).hasSize(6);
+        assertThat(JpCoreValidation.errors(bundle)).isEmpty();
+    }
+
+    @Test
+    void theValidatorDoesFindErrors() {
+        // Guards the check above: JP_Patient requires an identifier.
+        Patient patient = Fixtures.resources(bundle, Patient.class).get(0).copy();
+        patient.setIdentifier(null);
+        assertThat(JpCoreValidation.errors(patient)).isNotEmpty();
+    }
+
+    @Test
+    void mappingTheSameFileTwiceGivesTheSameBundle() {
+        Bundle again = Fixtures.map(Fixtures.sample("ADT-00"));
+        var parser = FhirContext.forR4Cached().newJsonParser();
+        assertThat(parser.encodeResourceToString(again)).isEqualTo(parser.encodeResourceToString(bundle));
+    }
+
+    @Test
+    void deletedFileWithdrawsTheResourcesButLeavesThePatient() {
+        Ssmix2File valid = Fixtures.sample("ADT-00");
+        Bundle deleted = Fixtures.map(Fixtures.renamed(valid, valid.fileName().replaceAll("_1$", "_0")));
+        Bundle.BundleEntryComponent patientEntry = deleted.getEntryFirstRep();
+        assertThat(patientEntry.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.POST);
+        assertThat(patientEntry.getRequest().getIfNoneExist()).isEqualTo("identifier=" + PATIENT_SYSTEM + "|9999013");
+        // Same conditional URLs as the valid file's, so they reach the resources it made.
+        assertThat(deleted.getEntry().subList(1, 6)).extracting(entry -> entry.getRequest().getUrl())
+                .containsExactlyElementsOf(bundle.getEntry().subList(1, 6).stream()
+                        .map(entry -> entry.getRequest().getUrl()).toList());
+        assertThat(Fixtures.resources(deleted, Observation.class)).allSatisfy(
+                o -> assertThat(o.getStatus()).isEqualTo(Observation.ObservationStatus.ENTEREDINERROR));
+        AllergyIntolerance allergy = Fixtures.resources(deleted, AllergyIntolerance.class).get(0);
+        assertThat(allergy.getVerificationStatus().getCodingFirstRep().getCode()).isEqualTo("entered-in-error");
+        assertThat(allergy.hasClinicalStatus()).isFalse();
+        assertThat(Fixtures.resources(deleted, Coverage.class).get(0).getStatus())
+                .isEqualTo(Coverage.CoverageStatus.ENTEREDINERROR);
+        assertThat(JpCoreValidation.errors(deleted)).isEmpty();
+    }
+
+    @Test
+    void missingPatientIdIsReported() {
+        Ssmix2File file = Fixtures.written("9999013_-_ADT-00_999999999999999_20111220224447339_-_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111220224447||ADT^A08^ADT_A01|1|P|2.5||||||~ISO IR87||ISO 2022-1994",
+                "EVN||201112202100",
+                "PID|0001||||患者^太郎^^^^^L^I||19480405|M");
+        assertThatThrownBy(() -> Fixtures.map(file)).isInstanceOfSatisfying(MappingException.class, e -> {
+            assertThat(e.fileName()).isEqualTo(file.fileName());
+            assertThat(e.segment()).isEqualTo("PID");
+            assertThat(e.field()).isEqualTo("PID-3");
+            assertThat(e.reason()).contains("patient ID");
+        });
+    }
+}
