@@ -63,10 +63,12 @@ public class FhirServerConfig {
             ISearchParamRegistry searchParamRegistry,
             IValidationSupport validationSupport,
             List<RestInterceptor> restInterceptors,
+            List<OperationProvider> operations,
             Optional<CorsInterceptor> cors) {
         RestfulServer server = new RestfulServer(systemDao.getContext());
         server.registerProviders(resourceProviders.createProviders());
         server.registerProvider(systemProvider);
+        server.registerProviders(List.copyOf(operations));
         server.setPagingProvider(pagingProvider);
         JpaCapabilityStatementProvider capabilities = new JpaCapabilityStatementProvider(
                 server, systemDao, storageSettings, searchParamRegistry, validationSupport);

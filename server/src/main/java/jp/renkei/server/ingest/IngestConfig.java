@@ -1,0 +1,26 @@
+package jp.renkei.server.ingest;
+
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import jp.renkei.mapping.ssmix2.HospitalIdentity;
+import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Meta;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class IngestConfig {
+
+    /**
+     * The hospital whose SS-MIX2 storage this server reads, by its 10-digit medical institution code (医療機関コード):
+     * it makes the patient-ID system. The default is the demo network's hospital.
+     */
+    @Bean
+    public Ssmix2IngestOperation ssmix2IngestOperation(
+            @Value("${renkei.ssmix2.medical-institution-code}") String medicalInstitutionCode,
+            IFhirSystemDao<Bundle, Meta> systemDao) {
+        return new Ssmix2IngestOperation(
+                Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)), systemDao);
+    }
+}

@@ -1,0 +1,66 @@
+package jp.renkei.server.ingest;
+
+import ca.uhn.fhir.model.api.StorageResponseCodeEnum;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * What one ingested file did to the record: resources created, updated, and left unchanged (a re-delivery), read
+ * from the storage outcome HAPI puts on each entry of the transaction response.
+ */
+record IngestSummary(String file, int created, int updated, int unchanged) {
+
+    static IngestSummary of(String file, Bundle transactionResponse) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Bundle.BundleEntryComponent entry : transactionResponse.getEntry()) {
+            switch (effect(entry.getResponse())) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        return new IngestSummary(file, created, updated, unchanged);
+    }
+
+    Parameters toParameters() {
+        Parameters parameters = new Parameters();
+        parameters.addParameter().setName("file").setValue(new StringType(file));
+        parameters.addParameter().setName("created").setValue(new IntegerType(created));
+        parameters.addParameter().setName("updated").setValue(new IntegerType(updated));
+        parameters.addParameter().setName("unchanged").setValue(new IntegerType(unchanged));
+        return parameters;
+    }
+
+    private enum Effect { CREATED, UPDATED, UNCHANGED }
+
+    private static Effect effect(Bundle.BundleEntryResponseComponent response) {
+        String code = storageCode(response);
+        if (code.endsWith("NO_CHANGE") || code.equals(StorageResponseCodeEnum.SUCCESSFUL_CREATE_WITH_CONDITIONAL_MATCH.name())) {
+            return Effect.UNCHANGED;
+        }
+        if (code.startsWith("SUCCESSFUL_CREATE") || code.equals(StorageResponseCodeEnum.SUCCESSFUL_UPDATE_AS_CREATE.name())
+                || code.equals(StorageResponseCodeEnum.SUCCESSFUL_UPDATE_NO_CONDITIONAL_MATCH.name())
+                || response.getStatus().startsWith("201")) {
+            return Effect.CREATED;
+        }
+        return Effect.UPDATED;
+    }
+
+    private static String storageCode(Bundle.BundleEntryResponseComponent response) {
+        if (!(response.getOutcome() instanceof OperationOutcome outcome)) {
+            return "";
+        }
+        return outcome.getIssue().stream()
+                .flatMap(issue -> issue.getDetails().getCoding().stream())
+                .filter(coding -> StorageResponseCodeEnum.SYSTEM.equals(coding.getSystem()))
+                .map(Coding::getCode)
+                .findFirst()
+                .orElse("");
+    }
+}

@@ -1,0 +1,100 @@
+package jp.renkei.server.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import jp.renkei.server.support.FhirClients;
+import jp.renkei.server.support.RenkeiServerTest;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+
+/** {@code POST $ingest-ssmix2}: one SS-MIX2 message in, its resources stored once, errors named. */
+@RenkeiServerTest
+class Ssmix2IngestIT {
+
+    private static final String ADT_00 = "9999013_-_ADT-00_999999999999999_20111220224447339_-_1";
+    private static final String PATIENT_ID = "urn:oid:1.2.392.100495.20.3.51.11119900018|9999013";
+
+    private final IGenericClient client;
+
+    Ssmix2IngestIT(IGenericClient client) {
+        this.client = client;
+    }
+
+    @Test
+    void storesThePatientOfAnAdt00MessageOnceAndNothingNewOnRedelivery() throws Exception {
+        HttpResponse<String> first = ingest(ADT_00, fixture(ADT_00));
+        HttpResponse<String> again = ingest(ADT_00, fixture(ADT_00));
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        Parameters firstSummary = parameters(first);
+        assertThat(count(firstSummary, "created") + count(firstSummary, "updated")).isPositive();
+        Parameters againSummary = parameters(again);
+        assertThat(count(againSummary, "created")).isZero();
+        assertThat(count(againSummary, "updated")).isZero();
+        assertThat(count(againSummary, "unchanged"))
+                .isEqualTo(count(firstSummary, "created") + count(firstSummary, "updated"));
+        Bundle patients = client.search().byUrl("Patient?identifier=" + PATIENT_ID).returnBundle(Bundle.class).execute();
+        assertThat(patients.getEntry()).singleElement().satisfies(entry -> {
+            Patient patient = (Patient) entry.getResource();
+            assertThat(patient.getName()).extracting(name -> name.getFamily()).contains("患者", "カンジャ");
+            assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo("1948-04-05");
+        });
+    }
+
+    @Test
+    void refusesAMessageWithoutMshNamingTheFileAndStoresNothing() throws Exception {
+        String file = "8888013_-_ADT-00_999999999999999_20111220224447339_-_1";
+        byte[] noMsh = "PID|0001||8888013||テスト^ハナコ||19500101|F\r".getBytes(StandardCharsets.US_ASCII);
+
+        HttpResponse<String> response = ingest(file, noMsh);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("OperationOutcome").contains(file).contains("MSH");
+        assertThat(client.search().byUrl("Patient?identifier=urn:oid:1.2.392.100495.20.3.51.11119900018|8888013")
+                .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    }
+
+    @Test
+    void refusesAFileNameThatIsNotAnSsmix2Name() throws Exception {
+        HttpResponse<String> response = ingest("patient.hl7", fixture(ADT_00));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("patient.hl7").contains("not an SS-MIX2 file name");
+    }
+
+    private HttpResponse<String> ingest(String file, byte[] message) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(client.getServerBase() + "/$ingest-ssmix2?file="
+                        + URLEncoder.encode(file, StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/hl7-v2")
+                .header("Accept", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(message))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Parameters parameters(HttpResponse<String> response) {
+        return FhirClients.FHIR.newJsonParser().parseResource(Parameters.class, response.body());
+    }
+
+    private static int count(Parameters summary, String name) {
+        return ((IntegerType) summary.getParameter(name).getValue()).getValue();
+    }
+
+    private static byte[] fixture(String file) throws IOException {
+        try (InputStream in = Ssmix2IngestIT.class.getResourceAsStream("/fixtures/ssmix2/" + file)) {
+            return in.readAllBytes();
+        }
+    }
+}
