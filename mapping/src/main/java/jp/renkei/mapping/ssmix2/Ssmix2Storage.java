@@ -18,11 +18,15 @@ public record Ssmix2Storage(Path root) {
      * names do not follow the naming rule (index databases, notes) are not messages and are passed over.
      */
     public List<Ssmix2File> files() {
+        return paths().stream().map(Ssmix2File::read).toList();
+    }
+
+    /** The paths of those files, in the same order, read later one by one (a hospital's storage is large). */
+    public List<Path> paths() {
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(Files::isRegularFile)
                     .filter(path -> isSsmix2Name(path.getFileName().toString()))
                     .sorted()
-                    .map(Ssmix2File::read)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot walk SS-MIX2 storage " + root, e);
