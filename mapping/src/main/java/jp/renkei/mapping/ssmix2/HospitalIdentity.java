@@ -29,6 +29,21 @@ public record HospitalIdentity(String medicalInstitutionCode) {
         return "http://renkei.jp/fhir/NamingSystem/ssmix2-problem-instance/" + medicalInstitutionCode;
     }
 
+    /** Renkei's system for admissions (入院) of this hospital: patient ID and admission day (see {@link VisitSegment}). */
+    public String admissionSystem() {
+        return "http://renkei.jp/fhir/NamingSystem/ssmix2-admission/" + medicalInstitutionCode;
+    }
+
+    /** Renkei's system for ward^room^bed locations (病棟・病室・病床) of this hospital, from PV1-3 and PV1-6. */
+    public String locationSystem() {
+        return "http://renkei.jp/fhir/NamingSystem/ssmix2-location/" + medicalInstitutionCode;
+    }
+
+    /** Renkei's system for this hospital's EHR user IDs (利用者コード) of doctors, e.g. PV1-7 and PV1-17. */
+    public String staffSystem() {
+        return "http://renkei.jp/fhir/NamingSystem/ssmix2-staff/" + medicalInstitutionCode;
+    }
+
     /** Code systems of this hospital's own tables (99xxx, user-defined in HL7 terms). */
     public String localCodeSystem(String v2Name) {
         return "http://renkei.jp/fhir/CodeSystem/ssmix2-local/" + medicalInstitutionCode + "/" + v2Name;

@@ -9,6 +9,8 @@ final class JpCoreProfiles {
     static final String ALLERGY_INTOLERANCE = BASE + "JP_AllergyIntolerance";
     static final String OBSERVATION_COMMON = BASE + "JP_Observation_Common";
     static final String CONDITION = BASE + "JP_Condition";
+    static final String ENCOUNTER = BASE + "JP_Encounter";
+    static final String LOCATION = BASE + "JP_Location";
 
     private JpCoreProfiles() {
     }

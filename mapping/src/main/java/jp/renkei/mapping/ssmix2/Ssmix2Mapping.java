@@ -1,5 +1,6 @@
 package jp.renkei.mapping.ssmix2;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,10 +20,15 @@ public final class Ssmix2Mapping {
                 MessageMapper::dataType, Function.identity(), (first, second) -> first, TreeMap::new));
     }
 
-    /** The reader for standard ISO-2022-JP and the mappers written so far: ADT-00, ADT-61, PPR-01. */
+    /**
+     * The reader for standard ISO-2022-JP and the mappers written so far: ADT-00, ADT-61, PPR-01 and the inpatient
+     * ADT-21 … ADT-52.
+     */
     public static Ssmix2Mapping forHospital(HospitalIdentity hospital) {
-        return new Ssmix2Mapping(Ssmix2MessageReader.standard(), List.of(new PatientMessageMapper(hospital),
+        List<MessageMapper> mappers = new ArrayList<>(List.of(new PatientMessageMapper(hospital),
                 new AllergyMessageMapper(hospital), new DiagnosisMessageMapper(hospital)));
+        mappers.addAll(EncounterMessageMapper.all(hospital));
+        return new Ssmix2Mapping(Ssmix2MessageReader.standard(), mappers);
     }
 
     public boolean supports(Ssmix2File file) {
