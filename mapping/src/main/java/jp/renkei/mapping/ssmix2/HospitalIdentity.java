@@ -44,6 +44,19 @@ public record HospitalIdentity(String medicalInstitutionCode) {
         return "http://renkei.jp/fhir/NamingSystem/ssmix2-staff/" + medicalInstitutionCode;
     }
 
+    /**
+     * JP Core's prescription-ID system with this hospital (処方箋ID, urn:oid:1.2.392.100495.20.3.11 + '1' + the
+     * institution code), for ORC-2 of OMP-01: the EHR's order numbers are unique only within the hospital.
+     */
+    public String prescriptionIdSystem() {
+        return "urn:oid:1.2.392.100495.20.3.11.1" + medicalInstitutionCode;
+    }
+
+    /** Renkei's system for this hospital's order numbers (ORC-2 依頼者オーダ番号) of other orders, e.g. lab tests. */
+    public String orderNumberSystem() {
+        return "http://renkei.jp/fhir/NamingSystem/ssmix2-order/" + medicalInstitutionCode;
+    }
+
     /** Code systems of this hospital's own tables (99xxx, user-defined in HL7 terms). */
     public String localCodeSystem(String v2Name) {
         return "http://renkei.jp/fhir/CodeSystem/ssmix2-local/" + medicalInstitutionCode + "/" + v2Name;

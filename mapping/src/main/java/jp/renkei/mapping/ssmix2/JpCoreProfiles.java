@@ -11,6 +11,10 @@ final class JpCoreProfiles {
     static final String CONDITION = BASE + "JP_Condition";
     static final String ENCOUNTER = BASE + "JP_Encounter";
     static final String LOCATION = BASE + "JP_Location";
+    static final String MEDICATION_REQUEST = BASE + "JP_MedicationRequest";
+    static final String OBSERVATION_LAB_RESULT = BASE + "JP_Observation_LabResult";
+    static final String DIAGNOSTIC_REPORT_LAB_RESULT = BASE + "JP_DiagnosticReport_LabResult";
+    static final String SPECIMEN = BASE + "JP_Specimen";
 
     private JpCoreProfiles() {
     }

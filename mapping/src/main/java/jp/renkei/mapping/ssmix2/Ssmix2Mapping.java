@@ -21,12 +21,13 @@ public final class Ssmix2Mapping {
     }
 
     /**
-     * The reader for standard ISO-2022-JP and the mappers written so far: ADT-00, ADT-61, PPR-01 and the inpatient
-     * ADT-21 … ADT-52.
+     * The reader for standard ISO-2022-JP and the mappers written so far: ADT-00, ADT-61, PPR-01, the inpatient
+     * ADT-21 … ADT-52 and OMP-01.
      */
     public static Ssmix2Mapping forHospital(HospitalIdentity hospital) {
         List<MessageMapper> mappers = new ArrayList<>(List.of(new PatientMessageMapper(hospital),
-                new AllergyMessageMapper(hospital), new DiagnosisMessageMapper(hospital)));
+                new AllergyMessageMapper(hospital), new DiagnosisMessageMapper(hospital),
+                new PrescriptionMessageMapper(hospital)));
         mappers.addAll(EncounterMessageMapper.all(hospital));
         return new Ssmix2Mapping(Ssmix2MessageReader.standard(), mappers);
     }

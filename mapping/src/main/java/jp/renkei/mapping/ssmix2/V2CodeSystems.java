@@ -17,7 +17,17 @@ final class V2CodeSystems {
             "HOT9", "urn:oid:1.2.392.200119.4.403.1",
             "MDCDX2", "http://medis.or.jp/CodeSystem/master-disease-keyNumber",
             "I10", "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/ICD10-2013-full",
-            "ISO+", "http://unitsofmeasure.org");
+            "ISO+", "http://unitsofmeasure.org",
+            "YJ", "urn:oid:1.2.392.100495.20.1.73",
+            "JAMISDP01", "urn:oid:1.2.392.200250.2.2.20",
+            // JP Core's preferred URI for HL7 table 0162 (投与経路), which its route binding uses.
+            "HL70162", "http://jpfhir.jp/fhir/core/CodeSystem/route-codes");
+
+    /**
+     * MERIT-9 units (医薬品単位略号) as JP Core names them. Only for units: SS-MIX2 also labels other JAHIS tables
+     * MR9P (e.g. RXE-21 処方区分 OHP/OHI), whose codes are not units.
+     */
+    static final String MERIT9_UNIT = "urn:oid:1.2.392.100495.20.2.101";
 
     /** MEDIS exchange codes (病名交換用コード, ZPR-5) are labelled MDCDX2 too but are a different code system. */
     static final String MEDIS_DISEASE_EXCHANGE_CODE = "http://medis.or.jp/CodeSystem/master-disease-exCode";
@@ -39,6 +49,11 @@ final class V2CodeSystems {
             return hospital.localCodeSystem(v2Name);
         }
         return "http://renkei.jp/fhir/CodeSystem/ssmix2-table/" + v2Name;
+    }
+
+    /** The system of a unit code: MR9P is MERIT-9 here, anything else as {@link #uri}. */
+    String unitUri(String v2Name) {
+        return v2Name.equals("MR9P") ? MERIT9_UNIT : uri(v2Name);
     }
 
     Coding coding(V2Code code) {

@@ -14,8 +14,13 @@ public record V2Segment(String fileName, Segment segment) {
 
     /** Component (1-based) of a field repetition (0-based); empty text when absent. */
     public String text(int field, int repetition, int component) {
+        return text(field, repetition, component, 1);
+    }
+
+    /** Sub-component (1-based, separated by {@code &}) of a component, e.g. the code inside TQ1-3's repeat pattern. */
+    public String text(int field, int repetition, int component, int subcomponent) {
         try {
-            String value = Terser.get(segment, field, repetition, component, 1);
+            String value = Terser.get(segment, field, repetition, component, subcomponent);
             return value == null ? "" : value.strip();
         } catch (HL7Exception e) {
             throw new MappingException(fileName, name(), name() + "-" + field, e.getMessage(), e);
@@ -63,6 +68,11 @@ public record V2Segment(String fileName, Segment segment) {
 
     public V2Code code(int field) {
         return code(field, 0);
+    }
+
+    /** A CE/CWE held as sub-components of one component (e.g. RXE-19 {@code 3^TAB&錠&MR9P}: the unit). */
+    public V2Code subCode(int field, int component) {
+        return new V2Code(text(field, 0, component, 1), text(field, 0, component, 2), text(field, 0, component, 3));
     }
 
     public MappingException missing(int field, String meaning) {

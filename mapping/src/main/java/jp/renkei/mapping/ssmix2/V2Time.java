@@ -6,13 +6,13 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 
 /**
- * HL7 v2 DT/DTM values (yyyy[MM[dd[HHmm[ss[.S+]]]]][+zzzz]) as FHIR dates with the precision the sender gave.
+ * HL7 v2 DT/DTM values (yyyy[MM[dd[HH[mm[ss[.S+]]]]]][+zzzz]) as FHIR dates with the precision the sender gave.
  * SS-MIX2 times carry no zone; they are Japanese local time, which FHIR requires to be stated once a time is present.
  */
 final class V2Time {
 
     private static final Pattern DTM = Pattern.compile(
-            "(\\d{4})(\\d{2})?(\\d{2})?(?:(\\d{2})(\\d{2})(?:(\\d{2})(?:\\.(\\d{1,4}))?)?)?([+-]\\d{4})?");
+            "(\\d{4})(\\d{2})?(\\d{2})?(?:(\\d{2})(\\d{2})?(?:(\\d{2})(?:\\.(\\d{1,4}))?)?)?([+-]\\d{4})?");
     private static final String JAPAN = "+09:00";
 
     private V2Time() {
@@ -28,7 +28,8 @@ final class V2Time {
             text.append('-').append(m.group(3));
         }
         if (m.group(4) != null) {
-            text.append('T').append(m.group(4)).append(':').append(m.group(5)).append(':')
+            // An hour without minutes (TQ1-7 "2011070100") is that hour's start: FHIR times need minutes.
+            text.append('T').append(m.group(4)).append(':').append(m.group(5) == null ? "00" : m.group(5)).append(':')
                     .append(m.group(6) == null ? "00" : m.group(6));
             if (m.group(7) != null) {
                 text.append('.').append(m.group(7));
@@ -55,7 +56,7 @@ final class V2Time {
     private static Matcher match(V2Segment segment, int field, String value) {
         Matcher m = DTM.matcher(value);
         if (!m.matches()) {
-            throw segment.invalid(field, value, "an HL7 date/time (yyyy[MM[dd[HHmm[ss[.S]]]]][+zzzz])");
+            throw segment.invalid(field, value, "an HL7 date/time (yyyy[MM[dd[HH[mm[ss[.S]]]]]][+zzzz])");
         }
         return m;
     }

@@ -1,0 +1,240 @@
+package jp.renkei.mapping.ssmix2;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.Duration;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Ratio;
+import org.hl7.fhir.r4.model.Reference;
+
+/**
+ * One drug of a prescription order (処方オーダの1薬剤): an RXE with the ORC of its order and the TQ1 and RXR after
+ * it, numbered by its RP (剤グループ, ORC-4) and its place in the RP. Mapped to JP_MedicationRequest after JAMI's
+ * ConceptMap segment-omp-01-rxe-to-medicationrequest.
+ */
+record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2Segment> routes,
+        String rpNumber, int orderInRp) {
+
+    static final String RP_NUMBER = "urn:oid:1.2.392.100495.20.3.81";
+    static final String ORDER_IN_RP = "urn:oid:1.2.392.100495.20.3.82";
+    static final String USAGE_DURATION =
+            "http://jpfhir.jp/fhir/core/Extension/StructureDefinition/JP_MedicationDosage_UsageDuration";
+    static final String PERIOD_OF_USE =
+            "http://jpfhir.jp/fhir/core/Extension/StructureDefinition/JP_MedicationDosage_PeriodOfUse";
+    /** JP Core's dose types (力価区分): 1 製剤量. SS-MIX2 gives RXE-3/RXE-5 as the amount of the product. */
+    static final String DOSE_TYPE = "urn:oid:1.2.392.100495.20.2.22";
+    private static final String UCUM = "http://unitsofmeasure.org";
+
+    /**
+     * The drugs of a message in file order. An ORC applies to the RXEs after it; TQ1 and RXR belong to the RXE before
+     * them. An ORC without ORC-4 (the RP number, which JP Core requires) is numbered by its place among the ORCs.
+     */
+    static List<DrugOrder> of(Ssmix2Message message) {
+        List<V2Segment> segments = message.segments();
+        List<DrugOrder> drugs = new ArrayList<>();
+        Map<String, Integer> drugsPerRp = new HashMap<>();
+        V2Segment orc = null;
+        String rp = "";
+        int orcs = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            V2Segment segment = segments.get(i);
+            if (segment.name().equals("ORC")) {
+                orc = segment;
+                orcs++;
+                rp = segment.optional(4).orElse(String.valueOf(orcs));
+            } else if (segment.name().equals("RXE")) {
+                if (orc == null) {
+                    throw new MappingException(message.fileName(), "RXE", "", "an RXE comes before any ORC");
+                }
+                List<V2Segment> timings = new ArrayList<>();
+                List<V2Segment> routes = new ArrayList<>();
+                for (int j = i + 1; j < segments.size() && !Set.of("RXE", "ORC").contains(segments.get(j).name()); j++) {
+                    switch (segments.get(j).name()) {
+                        case "TQ1" -> timings.add(segments.get(j));
+                        case "RXR" -> routes.add(segments.get(j));
+                        default -> { }
+                    }
+                }
+                drugs.add(new DrugOrder(orc, segment, timings, routes, rp, drugsPerRp.merge(rp, 1, Integer::sum)));
+            }
+        }
+        return drugs;
+    }
+
+    /** The record identifier's set part: RP number and place in the RP, e.g. {@code RXE.2.1}. */
+    String setId() {
+        return rpNumber + "." + orderInRp;
+    }
+
+    MedicationRequest medicationRequest(HospitalIdentity hospital, V2CodeSystems codeSystems, Reference patient,
+            boolean deleted) {
+        MedicationRequest request = new MedicationRequest();
+        request.getMeta().addProfile(JpCoreProfiles.MEDICATION_REQUEST);
+        request.addIdentifier(new Identifier().setSystem(RP_NUMBER).setValue(rpNumber));
+        request.addIdentifier(new Identifier().setSystem(ORDER_IN_RP).setValue(String.valueOf(orderInRp)));
+        orc.optional(2).ifPresent(order -> request.addIdentifier(
+                new Identifier().setSystem(hospital.prescriptionIdSystem()).setValue(order)));
+        request.setStatus(deleted ? MedicationRequestStatus.ENTEREDINERROR : status());
+        request.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
+        request.setMedication(medication(codeSystems));
+        request.setSubject(patient);
+        request.setAuthoredOnElement(authoredOn());
+        StaffReference.of(hospital, orc, 12).ifPresent(request::setRequester);
+        StaffReference.of(hospital, orc, 10).ifPresent(request::setRecorder);
+        request.addDosageInstruction(dosage(codeSystems));
+        dispenseQuantity(codeSystems).ifPresent(request.getDispenseRequest()::setQuantity);
+        duration().ifPresent(days -> request.getDispenseRequest().setExpectedSupplyDuration(days));
+        return request;
+    }
+
+    /**
+     * ORC-1 (order control) first, as it says what this message does to the order (CA cancel, DC discontinue, HD
+     * hold); then ORC-5 (order status: CM completed, CA, DC, HD). A new or changed order (NW, XO, SC/IP) is active.
+     * JAMI leaves the status to the implementer.
+     */
+    private MedicationRequestStatus status() {
+        return switch (orc.text(1)) {
+            case "CA", "OC", "CR" -> MedicationRequestStatus.CANCELLED;
+            case "DC", "OD", "DR" -> MedicationRequestStatus.STOPPED;
+            case "HD", "OH" -> MedicationRequestStatus.ONHOLD;
+            default -> switch (orc.text(5)) {
+                case "CM" -> MedicationRequestStatus.COMPLETED;
+                case "CA" -> MedicationRequestStatus.CANCELLED;
+                case "DC" -> MedicationRequestStatus.STOPPED;
+                case "HD" -> MedicationRequestStatus.ONHOLD;
+                default -> MedicationRequestStatus.ACTIVE;
+            };
+        };
+    }
+
+    /** RXE-2 (HOT9 or YJ code of the product) plus RXE-31 (supplementary code, e.g. a YJ code beside HOT9). */
+    private CodeableConcept medication(V2CodeSystems codeSystems) {
+        V2Code code = rxe.code(2);
+        if (code.isEmpty()) {
+            throw rxe.missing(2, "give code (与薬コード)");
+        }
+        CodeableConcept medication = codeSystems.concept(code);
+        for (int rep = 0; rep < rxe.repetitions(31); rep++) {
+            V2Code supplementary = rxe.code(31, rep);
+            if (!supplementary.code().isEmpty()) {
+                medication.addCoding(codeSystems.coding(supplementary));
+            }
+        }
+        return medication;
+    }
+
+    /** RXE-32 (original order date-time), which JAMI maps; senders that leave it empty have ORC-9 (transaction). */
+    private org.hl7.fhir.r4.model.DateTimeType authoredOn() {
+        if (rxe.optional(32).isPresent()) {
+            return V2Time.dateTime(rxe, 32, rxe.text(32));
+        }
+        return V2Time.dateTime(orc, 9, orc.optional(9).orElseThrow(
+                () -> orc.missing(9, "order date-time (RXE-32 or ORC-9, JP Core requires authoredOn)")));
+    }
+
+    private Dosage dosage(V2CodeSystems codeSystems) {
+        Dosage dosage = new Dosage();
+        duration().ifPresent(days -> dosage.addExtension(USAGE_DURATION, days));
+        periodOfUse().ifPresent(period -> dosage.addExtension(PERIOD_OF_USE, period));
+        // TQ1-3 repeat pattern: the JAMI usage code (用法コード) as sub-components code&text&system.
+        timings.stream().findFirst().ifPresent(tq1 -> {
+            V2Code usage = new V2Code(tq1.text(3, 0, 1, 1), tq1.text(3, 0, 1, 2), tq1.text(3, 0, 1, 3));
+            if (!usage.isEmpty()) {
+                dosage.getTiming().setCode(codeSystems.concept(usage));
+                if (!usage.text().isEmpty()) {
+                    dosage.setText(usage.text());
+                }
+            }
+        });
+        routes.stream().findFirst().ifPresent(rxr -> {
+            if (!rxr.code(1).isEmpty()) {
+                dosage.setRoute(codeSystems.concept(rxr.code(1)));
+            }
+            if (!rxr.code(2).isEmpty()) {
+                dosage.setSite(codeSystems.concept(rxr.code(2)));
+            }
+            if (!rxr.code(4).isEmpty()) {
+                dosage.setMethod(codeSystems.concept(rxr.code(4)));
+            }
+        });
+        Dosage.DosageDoseAndRateComponent doseAndRate = new Dosage.DosageDoseAndRateComponent();
+        rxe.optional(3).ifPresent(amount -> {
+            doseAndRate.setType(new CodeableConcept(new Coding(DOSE_TYPE, "1", "製剤量")));
+            doseAndRate.setDose(quantity(codeSystems, rxe, 3, amount, rxe.code(5)));
+        });
+        // RXE-19 total daily dose (1日量): amount^unit with the unit as sub-components, per one day.
+        rxe.optional(19).ifPresent(amount -> doseAndRate.setRate(new Ratio()
+                .setNumerator(quantity(codeSystems, rxe, 19, amount, rxe.subCode(19, 2)))
+                .setDenominator(new Quantity().setValue(1).setUnit("日").setSystem(UCUM).setCode("d"))));
+        if (doseAndRate.hasDose() || doseAndRate.hasRate()) {
+            dosage.addDoseAndRate(doseAndRate);
+        }
+        return dosage;
+    }
+
+    /** RXE-10 dispense amount with RXE-11 its unit (調剤量). */
+    private Optional<Quantity> dispenseQuantity(V2CodeSystems codeSystems) {
+        return rxe.optional(10).map(amount -> quantity(codeSystems, rxe, 10, amount, rxe.code(11)));
+    }
+
+    /**
+     * TQ1-6 service duration (服用日数, e.g. {@code 5^d}), which JP Core puts in its usage-duration extension. JAMI's
+     * segment map leaves TQ1-6 out, but the number of days is what a prescription is read for.
+     */
+    private Optional<Duration> duration() {
+        return timings.stream().findFirst().flatMap(tq1 -> tq1.optional(6).map(amount -> {
+            Duration duration = new Duration();
+            duration.setValue(number(tq1, 6, amount));
+            String unit = tq1.text(6, 2);
+            switch (unit.isEmpty() ? "d" : unit) {
+                case "d" -> duration.setUnit("日").setSystem(UCUM).setCode("d");
+                case "wk" -> duration.setUnit("週").setSystem(UCUM).setCode("wk");
+                case "mo" -> duration.setUnit("月").setSystem(UCUM).setCode("mo");
+                default -> duration.setUnit(unit);
+            }
+            return duration;
+        }));
+    }
+
+    /** TQ1-7 start and TQ1-8 end date-time (服用開始日・終了日). */
+    private Optional<Period> periodOfUse() {
+        return timings.stream().findFirst().filter(tq1 -> tq1.optional(7).isPresent()).map(tq1 -> {
+            Period period = new Period().setStartElement(V2Time.dateTime(tq1, 7, tq1.text(7)));
+            tq1.optional(8).ifPresent(end -> period.setEndElement(V2Time.dateTime(tq1, 8, end)));
+            return period;
+        });
+    }
+
+    /** An amount with a CE unit (code^text^system, MR9P being MERIT-9). */
+    private static Quantity quantity(V2CodeSystems codeSystems, V2Segment segment, int field, String amount, V2Code unit) {
+        Quantity quantity = new Quantity().setValue(number(segment, field, amount));
+        if (!unit.code().isEmpty()) {
+            quantity.setCode(unit.code());
+            quantity.setUnit(unit.text().isEmpty() ? unit.code() : unit.text());
+            if (!unit.system().isEmpty()) {
+                quantity.setSystem(codeSystems.unitUri(unit.system()));
+            }
+        }
+        return quantity;
+    }
+
+    private static BigDecimal number(V2Segment segment, int field, String amount) {
+        try {
+            return new BigDecimal(amount);
+        } catch (NumberFormatException e) {
+            throw segment.invalid(field, amount, "a number");
+        }
+    }
+}
