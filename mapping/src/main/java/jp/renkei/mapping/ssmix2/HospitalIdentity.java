@@ -57,6 +57,11 @@ public record HospitalIdentity(String medicalInstitutionCode) {
         return "http://renkei.jp/fhir/NamingSystem/ssmix2-order/" + medicalInstitutionCode;
     }
 
+    /** Renkei's system for this hospital's specimen IDs (SPM-2 検体ID). */
+    public String specimenSystem() {
+        return "http://renkei.jp/fhir/NamingSystem/ssmix2-specimen/" + medicalInstitutionCode;
+    }
+
     /** Code systems of this hospital's own tables (99xxx, user-defined in HL7 terms). */
     public String localCodeSystem(String v2Name) {
         return "http://renkei.jp/fhir/CodeSystem/ssmix2-local/" + medicalInstitutionCode + "/" + v2Name;

@@ -40,8 +40,8 @@ final class ObservationSegment {
         return observation;
     }
 
-    /** OBX-2 value type decides value[x]: NM quantity, CWE/CE concept, ST/TX string. */
-    private void value(V2Segment obx, Observation observation) {
+    /** OBX-2 value type decides value[x]: NM quantity, CWE/CE concept, ST/TX string. Lab results (OML-11) too. */
+    void value(V2Segment obx, Observation observation) {
         String type = obx.text(2);
         String value = obx.text(5);
         if (value.isEmpty()) {

@@ -22,12 +22,12 @@ public final class Ssmix2Mapping {
 
     /**
      * The reader for standard ISO-2022-JP and the mappers written so far: ADT-00, ADT-61, PPR-01, the inpatient
-     * ADT-21 … ADT-52 and OMP-01.
+     * ADT-21 … ADT-52, OMP-01 and OML-11.
      */
     public static Ssmix2Mapping forHospital(HospitalIdentity hospital) {
         List<MessageMapper> mappers = new ArrayList<>(List.of(new PatientMessageMapper(hospital),
                 new AllergyMessageMapper(hospital), new DiagnosisMessageMapper(hospital),
-                new PrescriptionMessageMapper(hospital)));
+                new PrescriptionMessageMapper(hospital), new LabResultMessageMapper(hospital)));
         mappers.addAll(EncounterMessageMapper.all(hospital));
         return new Ssmix2Mapping(Ssmix2MessageReader.standard(), mappers);
     }
