@@ -29,8 +29,8 @@ class Ssmix2StorageTest {
 
     @Test
     void dataTypesNotMappedYetAreReported() {
-        assertThatThrownBy(() -> Fixtures.map(Fixtures.sample("OML-11")))
+        assertThatThrownBy(() -> Fixtures.map(Fixtures.sample("OMP-12")))
                 .isInstanceOfSatisfying(MappingException.class,
-                        e -> assertThat(e.reason()).contains("OML-11 is not mapped yet"));
+                        e -> assertThat(e.reason()).contains("OMP-12 is not mapped yet"));
     }
 }
