@@ -7,7 +7,7 @@ import org.hl7.fhir.r4.model.Reference;
 /**
  * An XCN field (EHR user ID^family^given…) as a logical reference to a Practitioner: the EHR user ID in the hospital's
  * staff system and the name as display. No Practitioner resource is made, as the messages carry no more about the
- * person (the same choice as for the doctors of an Encounter).
+ * person (the doctors of an Encounter, the requester of a prescription).
  */
 final class StaffReference {
 

@@ -117,23 +117,10 @@ final class VisitSegment {
         return new CodeableConcept(new Coding(hospital.localCodeSystem("HL70069"), department, null));
     }
 
-    /**
-     * XCN doctors as logical references (EHR user ID in the hospital's staff system, name as display): the messages
-     * carry no more about the doctor than that, and a Practitioner made of it would only duplicate the reference.
-     */
+    /** XCN doctors as logical references ({@link StaffReference}). */
     private void participant(int field, String type, String display, Encounter encounter) {
-        Optional<String> id = pv1.optional(field, 1);
-        String name = (pv1.text(field, 2) + " " + pv1.text(field, 3)).strip();
-        if (id.isEmpty() && name.isEmpty()) {
-            return;
-        }
-        Reference doctor = new Reference().setType("Practitioner");
-        id.ifPresent(value -> doctor.setIdentifier(new Identifier().setSystem(hospital.staffSystem()).setValue(value)));
-        if (!name.isEmpty()) {
-            doctor.setDisplay(name);
-        }
-        Encounter.EncounterParticipantComponent participant = encounter.addParticipant().setIndividual(doctor);
-        participant.addType().addCoding(new Coding(PARTICIPATION_TYPE, type, display));
+        StaffReference.of(hospital, pv1, field).ifPresent(doctor -> encounter.addParticipant().setIndividual(doctor)
+                .addType().addCoding(new Coding(PARTICIPATION_TYPE, type, display)));
     }
 
     /**
