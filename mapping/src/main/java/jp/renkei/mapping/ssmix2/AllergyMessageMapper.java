@@ -1,7 +1,6 @@
 package jp.renkei.mapping.ssmix2;
 
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Reference;
 
 /**
  * ADT-61 (アレルギー情報, ADT^A60) → AllergyIntolerance per IAM, after JAMI's ConceptMap message-adt-61-to-bundle.
@@ -24,17 +23,14 @@ public final class AllergyMessageMapper implements MessageMapper {
 
     @Override
     public Bundle map(Ssmix2Message message) {
-        SourceRecord record = new SourceRecord(hospital, message.file().name());
-        PatientSegment pid = new PatientSegment(hospital, message);
-        TransactionBundle bundle = new TransactionBundle();
-        Reference patient = bundle.createIfAbsent(pid.core(), pid.identifier());
+        ClinicalMessage clinical = ClinicalMessage.start(hospital, message);
         AllergySegment allergies = new AllergySegment(codeSystems);
         for (V2Segment iam : message.segments("IAM")) {
-            var allergy = allergies.fromIam(iam, patient, record.deleted());
-            var key = record.identifier("IAM", PatientMessageMapper.setId(iam));
+            var allergy = allergies.fromIam(iam, clinical.patient(), clinical.record().deleted());
+            var key = clinical.record().identifier("IAM", PatientMessageMapper.setId(iam));
             allergy.addIdentifier(key);
-            bundle.update(allergy, key);
+            clinical.bundle().update(allergy, key);
         }
-        return bundle.bundle();
+        return clinical.bundle().bundle();
     }
 }

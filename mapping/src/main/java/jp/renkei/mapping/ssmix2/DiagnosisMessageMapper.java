@@ -3,7 +3,6 @@ package jp.renkei.mapping.ssmix2;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Reference;
 
 /**
  * PPR-01 (病名(歴)情報, PPR^ZD1) → Condition per PRB, after JAMI's ConceptMap message-ppr-01-to-bundle. A ZPR belongs
@@ -27,10 +26,7 @@ public final class DiagnosisMessageMapper implements MessageMapper {
 
     @Override
     public Bundle map(Ssmix2Message message) {
-        SourceRecord record = new SourceRecord(hospital, message.file().name());
-        PatientSegment pid = new PatientSegment(hospital, message);
-        TransactionBundle bundle = new TransactionBundle();
-        Reference patient = bundle.createIfAbsent(pid.core(), pid.identifier());
+        ClinicalMessage clinical = ClinicalMessage.start(hospital, message);
         ProblemSegment problems = new ProblemSegment(hospital, codeSystems);
         List<V2Segment> segments = message.segments();
         int occurrence = 0;
@@ -41,11 +37,11 @@ public final class DiagnosisMessageMapper implements MessageMapper {
             occurrence++;
             Optional<V2Segment> zpr = i + 1 < segments.size() && segments.get(i + 1).name().equals("ZPR")
                     ? Optional.of(segments.get(i + 1)) : Optional.empty();
-            var condition = problems.from(segments.get(i), zpr, patient, record.deleted());
-            var key = record.identifier("PRB", String.valueOf(occurrence));
+            var condition = problems.from(segments.get(i), zpr, clinical.patient(), clinical.record().deleted());
+            var key = clinical.record().identifier("PRB", String.valueOf(occurrence));
             condition.addIdentifier(key);
-            bundle.update(condition, key);
+            clinical.bundle().update(condition, key);
         }
-        return bundle.bundle();
+        return clinical.bundle().bundle();
     }
 }

@@ -47,17 +47,14 @@ public final class EncounterMessageMapper implements MessageMapper {
 
     @Override
     public Bundle map(Ssmix2Message message) {
-        SourceRecord record = new SourceRecord(hospital, message.file().name());
-        PatientSegment pid = new PatientSegment(hospital, message);
-        VisitSegment visit = new VisitSegment(hospital, record, message);
-        TransactionBundle bundle = new TransactionBundle();
-        Reference patient = bundle.createIfAbsent(pid.core(), pid.identifier());
+        ClinicalMessage clinical = ClinicalMessage.start(hospital, message);
+        VisitSegment visit = new VisitSegment(hospital, clinical.record(), message);
         // PV1-3 and PV1-6 may name the same bed; one entry per bed keeps the transaction free of duplicates.
         Map<BedLocation, Reference> beds = new HashMap<>();
-        Identifier key = visit.admission(pid.identifier());
-        Encounter encounter = visit.encounter(key, patient, bed -> beds.computeIfAbsent(bed,
-                absent -> bundle.createIfAbsent(absent.resource(hospital), absent.identifier(hospital))));
-        bundle.update(encounter, key);
-        return bundle.bundle();
+        Identifier key = visit.admission(clinical.pid().identifier());
+        Encounter encounter = visit.encounter(key, clinical.patient(), bed -> beds.computeIfAbsent(bed,
+                absent -> clinical.bundle().createIfAbsent(absent.resource(hospital), absent.identifier(hospital))));
+        clinical.bundle().update(encounter, key);
+        return clinical.bundle().bundle();
     }
 }

@@ -37,33 +37,33 @@ public final class LabResultMessageMapper implements MessageMapper {
 
     @Override
     public Bundle map(Ssmix2Message message) {
-        SourceRecord record = new SourceRecord(hospital, message.file().name());
-        PatientSegment pid = new PatientSegment(hospital, message);
-        TransactionBundle bundle = new TransactionBundle();
-        Reference patient = bundle.createIfAbsent(pid.core(), pid.identifier());
+        ClinicalMessage clinical = ClinicalMessage.start(hospital, message);
+        Reference patient = clinical.patient();
+        boolean deleted = clinical.record().deleted();
         // Several OBRs share the SPM before them: one Specimen entry each.
         Map<V2Segment, Reference> specimens = new HashMap<>();
         for (LabReport request : LabReport.of(message)) {
             Optional<Reference> specimen = request.spm().map(spm -> specimens.computeIfAbsent(spm, absent -> {
-                Specimen resource = LabReport.specimen(spm, codeSystems, hospital, patient, record.deleted());
-                Identifier key = record.identifier("SPM", PatientMessageMapper.setId(spm));
+                Specimen resource = LabReport.specimen(spm, codeSystems, hospital, patient, deleted);
+                Identifier key = clinical.record().identifier("SPM", PatientMessageMapper.setId(spm));
                 resource.addIdentifier(key);
-                return bundle.update(resource, key);
+                return clinical.bundle().update(resource, key);
             }));
             List<Reference> results = new ArrayList<>();
             for (V2Segment obx : request.results()) {
-                Observation observation = request.observation(obx, codeSystems, patient, specimen, record.deleted());
-                Identifier key = record.identifier("OBR", request.setId() + ".OBX." + PatientMessageMapper.setId(obx));
+                Observation observation = request.observation(obx, codeSystems, patient, specimen, deleted);
+                String obxKey = request.setId() + ".OBX." + PatientMessageMapper.setId(obx);
+                Identifier key = clinical.record().identifier("OBR", obxKey);
                 observation.addIdentifier(key);
                 request.orderNumber(hospital).ifPresent(observation::addIdentifier);
-                results.add(bundle.update(observation, key));
+                results.add(clinical.bundle().update(observation, key));
             }
-            DiagnosticReport report = request.report(codeSystems, patient, specimen, results, record.deleted());
-            Identifier key = record.identifier("OBR", request.setId());
+            DiagnosticReport report = request.report(codeSystems, patient, specimen, results, deleted);
+            Identifier key = clinical.record().identifier("OBR", request.setId());
             report.addIdentifier(key);
             request.orderNumber(hospital).ifPresent(report::addIdentifier);
-            bundle.update(report, key);
+            clinical.bundle().update(report, key);
         }
-        return bundle.bundle();
+        return clinical.bundle().bundle();
     }
 }

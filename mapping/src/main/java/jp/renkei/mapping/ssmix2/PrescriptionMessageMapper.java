@@ -3,7 +3,6 @@ package jp.renkei.mapping.ssmix2;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MedicationRequest;
-import org.hl7.fhir.r4.model.Reference;
 
 /**
  * OMP-01 (処方オーダ, RDE^O11) → one JP_MedicationRequest per RXE, after JAMI's ConceptMap message-omp-01-to-bundle:
@@ -28,16 +27,14 @@ public final class PrescriptionMessageMapper implements MessageMapper {
 
     @Override
     public Bundle map(Ssmix2Message message) {
-        SourceRecord record = new SourceRecord(hospital, message.file().name());
-        PatientSegment pid = new PatientSegment(hospital, message);
-        TransactionBundle bundle = new TransactionBundle();
-        Reference patient = bundle.createIfAbsent(pid.core(), pid.identifier());
+        ClinicalMessage clinical = ClinicalMessage.start(hospital, message);
         for (DrugOrder drug : DrugOrder.of(message)) {
-            MedicationRequest request = drug.medicationRequest(hospital, codeSystems, patient, record.deleted());
-            Identifier key = record.identifier("RXE", drug.setId());
+            MedicationRequest request =
+                    drug.medicationRequest(hospital, codeSystems, clinical.patient(), clinical.record().deleted());
+            Identifier key = clinical.record().identifier("RXE", drug.setId());
             request.addIdentifier(key);
-            bundle.update(request, key);
+            clinical.bundle().update(request, key);
         }
-        return bundle.bundle();
+        return clinical.bundle().bundle();
     }
 }
