@@ -6,24 +6,28 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.StructureDefinition.StructureDefinitionKind;
 import org.hl7.fhir.r4.model.StructureDefinition.TypeDerivationRule;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 
-/** Reads the conformance resources of the compiled Renkei package. */
+/** The resources of the compiled Renkei package, read once: its conformance resources, profiles and examples. */
 public final class RenkeiProfiles {
 
-    private final FhirContext fhirContext;
+    private static final Set<String> CONFORMANCE_TYPES = Set.of("StructureDefinition", "CodeSystem", "ValueSet");
+
+    private final List<Resource> resources;
 
     public RenkeiProfiles(FhirContext fhirContext) {
-        this.fhirContext = fhirContext;
+        this.resources = read(fhirContext);
     }
 
     /** The resource profiles (not extensions or data types), each with the resource type it constrains. */
     public List<ProfileDeclaration> declarations() {
-        return read("StructureDefinition").stream()
+        return resources.stream()
+                .filter(StructureDefinition.class::isInstance)
                 .map(StructureDefinition.class::cast)
                 .filter(definition -> definition.getKind() == StructureDefinitionKind.RESOURCE
                         && definition.getDerivation() == TypeDerivationRule.CONSTRAINT)
@@ -33,36 +37,30 @@ public final class RenkeiProfiles {
 
     /** Every StructureDefinition, CodeSystem and ValueSet the package defines (its examples are left out). */
     public List<Resource> conformanceResources() {
-        return read("StructureDefinition", "CodeSystem", "ValueSet");
+        return resources.stream().filter(resource -> CONFORMANCE_TYPES.contains(resource.fhirType())).toList();
     }
 
     /** The package's examples that conform (ids of the deliberately invalid ones start with {@code invalid-}). */
     public List<Resource> validExamples() {
-        List<Resource> examples = new ArrayList<>();
-        for (Resource resource : read()) {
-            String type = resource.fhirType();
-            boolean conformance = type.equals("StructureDefinition") || type.equals("CodeSystem") || type.equals("ValueSet");
-            if (!conformance && !resource.getIdElement().getIdPart().startsWith("invalid-")) {
-                examples.add(resource);
-            }
-        }
-        return List.copyOf(examples);
+        return resources.stream()
+                .filter(resource -> !CONFORMANCE_TYPES.contains(resource.fhirType()))
+                .filter(resource -> !resource.getIdElement().getIdPart().startsWith("invalid-"))
+                .toList();
     }
 
-    /** The package's resources of the given types, or all of them when none is given. */
-    private List<Resource> read(String... resourceTypes) {
-        try (InputStream tgz = getClass().getClassLoader().getResourceAsStream(FhirPackage.RENKEI.classpathLocation())) {
+    private static List<Resource> read(FhirContext fhirContext) {
+        try (InputStream tgz = RenkeiProfiles.class.getClassLoader()
+                .getResourceAsStream(FhirPackage.RENKEI.classpathLocation())) {
             if (tgz == null) {
                 throw new IllegalStateException("Renkei package missing: " + FhirPackage.RENKEI.classpathLocation());
             }
             NpmPackage renkei = NpmPackage.fromPackage(tgz);
-            List<String> files = resourceTypes.length == 0
-                    ? renkei.list("package").stream().filter(f -> f.endsWith(".json") && !f.equals("package.json")).toList()
-                    : renkei.listResources(resourceTypes);
             List<Resource> resources = new ArrayList<>();
-            for (String file : files) {
-                try (InputStream json = renkei.load("package", file)) {
-                    resources.add((Resource) fhirContext.newJsonParser().parseResource(json));
+            for (String file : renkei.list("package")) {
+                if (file.endsWith(".json") && !file.equals("package.json")) {
+                    try (InputStream json = renkei.load("package", file)) {
+                        resources.add((Resource) fhirContext.newJsonParser().parseResource(json));
+                    }
                 }
             }
             return List.copyOf(resources);

@@ -20,13 +20,7 @@ final class V2Time {
 
     static DateTimeType dateTime(V2Segment segment, int field, String value) {
         Matcher m = match(segment, field, value);
-        StringBuilder text = new StringBuilder(m.group(1));
-        if (m.group(2) != null) {
-            text.append('-').append(m.group(2));
-        }
-        if (m.group(3) != null) {
-            text.append('-').append(m.group(3));
-        }
+        StringBuilder text = datePart(m);
         if (m.group(4) != null) {
             // An hour without minutes (TQ1-7 "2011070100") is that hour's start: FHIR times need minutes.
             text.append('T').append(m.group(4)).append(':').append(m.group(5) == null ? "00" : m.group(5)).append(':')
@@ -42,7 +36,11 @@ final class V2Time {
 
     /** A date without time; a DTM with a time is cut to its day. */
     static DateType date(V2Segment segment, int field, String value) {
-        Matcher m = match(segment, field, value);
+        return new DateType(datePart(match(segment, field, value)).toString());
+    }
+
+    /** Year, then month and day when given: {@code yyyy[-MM[-dd]]}. */
+    private static StringBuilder datePart(Matcher m) {
         StringBuilder text = new StringBuilder(m.group(1));
         if (m.group(2) != null) {
             text.append('-').append(m.group(2));
@@ -50,7 +48,7 @@ final class V2Time {
         if (m.group(3) != null) {
             text.append('-').append(m.group(3));
         }
-        return new DateType(text.toString());
+        return text;
     }
 
     private static Matcher match(V2Segment segment, int field, String value) {

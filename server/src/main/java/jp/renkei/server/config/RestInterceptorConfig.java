@@ -1,6 +1,5 @@
 package jp.renkei.server.config;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import jp.renkei.profiles.RenkeiProfiles;
 import jp.renkei.server.interceptor.IfMatchPreconditionInterceptor;
@@ -28,8 +27,8 @@ public class RestInterceptorConfig {
     }
 
     @Bean
-    public SupportedProfilesInterceptor supportedProfilesInterceptor(FhirContext fhirContext) {
-        return new SupportedProfilesInterceptor(new RenkeiProfiles(fhirContext).declarations());
+    public SupportedProfilesInterceptor supportedProfilesInterceptor(RenkeiProfiles profiles) {
+        return new SupportedProfilesInterceptor(profiles.declarations());
     }
 
     @Bean

@@ -9,8 +9,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ConformanceConfig {
 
+    /** Renkei's package, read once for the publisher, the CapabilityStatement and the validator's warm-up. */
     @Bean
-    public ConformanceResourcePublisher conformanceResourcePublisher(FhirContext fhirContext, DaoRegistry daoRegistry) {
-        return new ConformanceResourcePublisher(new RenkeiProfiles(fhirContext).conformanceResources(), daoRegistry);
+    public RenkeiProfiles renkeiProfiles(FhirContext fhirContext) {
+        return new RenkeiProfiles(fhirContext);
+    }
+
+    @Bean
+    public ConformanceResourcePublisher conformanceResourcePublisher(RenkeiProfiles profiles, DaoRegistry daoRegistry) {
+        return new ConformanceResourcePublisher(profiles.conformanceResources(), daoRegistry);
     }
 }

@@ -21,11 +21,11 @@ public class ProfileValidationConfig {
     /** Primary: HAPI's {@code $validate} looks its validator module up by type and so uses this one. */
     @Bean
     @Primary
-    public ProfileValidator profileValidator(FhirContext fhirContext,
+    public ProfileValidator profileValidator(FhirContext fhirContext, RenkeiProfiles profiles,
             @Qualifier(JpaConfig.DEFAULT_PROFILE_VALIDATION_SUPPORT) IValidationSupport coreDefinitions) {
         return new ProfileValidator(fhirContext,
                 () -> new ValidationSupportFactory(fhirContext).create(coreDefinitions),
-                () -> new RenkeiProfiles(fhirContext).validExamples(),
+                profiles::validExamples,
                 KnownIssues.load());
     }
 
