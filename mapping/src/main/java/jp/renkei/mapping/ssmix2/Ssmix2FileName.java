@@ -32,6 +32,11 @@ public record Ssmix2FileName(
             "(?<patient>[^_]+)_(?<date>\\d{8}|-)_(?<type>[A-Z]{3}-\\d{2})_(?<order>[^_]+)_(?<ts>\\d{14,17})_"
                     + "(?<dept>[^_]+)_(?<flag>[01])");
 
+    /** True when the name follows the naming rule: index files and notes in a storage folder do not. */
+    public static boolean isSsmix2Name(String fileName) {
+        return NAME.matcher(fileName).matches();
+    }
+
     /** Parses a file name; the message says which part is wrong so that an operator can find the file. */
     public static Ssmix2FileName parse(String fileName) {
         Matcher m = NAME.matcher(fileName);

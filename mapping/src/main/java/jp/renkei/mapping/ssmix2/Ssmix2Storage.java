@@ -25,20 +25,11 @@ public record Ssmix2Storage(Path root) {
     public List<Path> paths() {
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(Files::isRegularFile)
-                    .filter(path -> isSsmix2Name(path.getFileName().toString()))
+                    .filter(path -> Ssmix2FileName.isSsmix2Name(path.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot walk SS-MIX2 storage " + root, e);
-        }
-    }
-
-    private static boolean isSsmix2Name(String fileName) {
-        try {
-            Ssmix2FileName.parse(fileName);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 }

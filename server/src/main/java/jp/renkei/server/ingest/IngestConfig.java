@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.Meta;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 @Configuration
 public class IngestConfig {
@@ -19,8 +20,9 @@ public class IngestConfig {
     @Bean
     public Ssmix2IngestOperation ssmix2IngestOperation(
             @Value("${renkei.ssmix2.medical-institution-code}") String medicalInstitutionCode,
+            @Value("${renkei.ssmix2.max-archive-size}") DataSize maxArchiveSize,
             IFhirSystemDao<Bundle, Meta> systemDao) {
         return new Ssmix2IngestOperation(
-                Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)), systemDao);
+                Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)), systemDao, maxArchiveSize);
     }
 }

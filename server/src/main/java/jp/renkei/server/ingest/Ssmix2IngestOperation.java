@@ -3,9 +3,13 @@ package jp.renkei.server.ingest;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import jp.renkei.mapping.ssmix2.MappingException;
+import jp.renkei.mapping.ssmix2.Ssmix2Archive;
 import jp.renkei.mapping.ssmix2.Ssmix2File;
 import jp.renkei.mapping.ssmix2.Ssmix2FileName;
 import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
@@ -13,26 +17,42 @@ import jp.renkei.server.config.OperationProvider;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Parameters;
+import org.springframework.util.unit.DataSize;
 
 /**
- * {@code POST /fhir/$ingest-ssmix2?file=<SS-MIX2 file name>} with one HL7 v2 message (ISO-2022-JP, as stored) as the
- * body: maps it and stores the result as one transaction, so a message is stored whole or not at all. The file name
- * is required because it carries what the message alone does not: the data type and the valid/deleted flag.
- * Ingesting the same file again changes nothing (conditional writes on business identifiers).
+ * {@code POST /fhir/$ingest-ssmix2}, two ways:
+ * <ul>
+ *   <li>{@code ?file=<SS-MIX2 file name>} with one HL7 v2 message (ISO-2022-JP, as stored) as the body. The file name
+ *       is required because it carries what the message alone does not: the data type and the valid/deleted flag.
+ *       A message that cannot be mapped is refused with 400.</li>
+ *   <li>a zip of a storage tree ({@code Content-Type: application/zip}): every SS-MIX2 file in it, in storage order;
+ *       a file that cannot be mapped or stored is reported and the rest go on.</li>
+ * </ul>
+ * Each message is mapped and stored as one transaction, so a message is stored whole or not at all. Ingesting the
+ * same file again changes nothing (conditional writes on business identifiers).
  */
 public final class Ssmix2IngestOperation implements OperationProvider {
 
+    private static final String ZIP = "application/zip";
+
     private final Ssmix2Mapping mapping;
     private final IFhirSystemDao<Bundle, Meta> systemDao;
+    private final DataSize maxArchiveSize;
 
-    public Ssmix2IngestOperation(Ssmix2Mapping mapping, IFhirSystemDao<Bundle, Meta> systemDao) {
+    public Ssmix2IngestOperation(Ssmix2Mapping mapping, IFhirSystemDao<Bundle, Meta> systemDao, DataSize maxArchiveSize) {
         this.mapping = mapping;
         this.systemDao = systemDao;
+        this.maxArchiveSize = maxArchiveSize;
     }
 
-    /** Manual request: the body is HL7 v2, not FHIR, so HAPI must not parse it. */
+    /** Manual request: the body is HL7 v2 or a zip, not FHIR, so HAPI must not parse it. */
     @Operation(name = "$ingest-ssmix2", manualRequest = true, idempotent = false)
     public Parameters ingest(RequestDetails request) {
+        String contentType = request.getHeader("Content-Type");
+        return contentType != null && contentType.startsWith(ZIP) ? ingestArchive(request) : ingestMessage(request);
+    }
+
+    private Parameters ingestMessage(RequestDetails request) {
         String fileName = fileName(request);
         Ssmix2File file;
         try {
@@ -40,21 +60,44 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("file '" + fileName + "' is not an SS-MIX2 file name: " + e.getMessage());
         }
+        return store(request, file).toParameters();
+    }
+
+    private Parameters ingestArchive(RequestDetails request) {
+        List<Ssmix2File> files;
+        try {
+            files = Ssmix2Archive.unpack(request.loadRequestContents(), maxArchiveSize.toBytes());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("The SS-MIX2 archive cannot be read: " + e.getMessage());
+        }
+        List<IngestSummary> stored = new ArrayList<>();
+        List<ArchiveIngestSummary.Rejection> rejected = new ArrayList<>();
+        for (Ssmix2File file : files) {
+            try {
+                stored.add(store(request, file));
+            } catch (BaseServerResponseException e) {
+                rejected.add(new ArchiveIngestSummary.Rejection(file.path().toString(), e.getMessage()));
+            }
+        }
+        return new ArchiveIngestSummary(stored, rejected).toParameters();
+    }
+
+    private IngestSummary store(RequestDetails request, Ssmix2File file) {
         Bundle transaction;
         try {
             transaction = mapping.map(file);
         } catch (MappingException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        Bundle response = systemDao.transaction(request, transaction);
-        return IngestSummary.of(fileName, response).toParameters();
+        return IngestSummary.of(file.fileName(), systemDao.transaction(request, transaction));
     }
 
     private static String fileName(RequestDetails request) {
         String[] values = request.getParameters().get("file");
         if (values == null || values.length != 1 || values[0].isBlank()) {
             throw new InvalidRequestException("Parameter 'file' is required once: the SS-MIX2 file name of the message, "
-                    + "e.g. 9999013_-_ADT-00_999999999999999_20111220224447339_-_1");
+                    + "e.g. 9999013_-_ADT-00_999999999999999_20111220224447339_-_1 (or send a zip of a storage tree "
+                    + "as " + ZIP + ")");
         }
         return values[0];
     }

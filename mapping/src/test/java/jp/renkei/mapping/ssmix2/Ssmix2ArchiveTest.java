@@ -1,0 +1,67 @@
+package jp.renkei.mapping.ssmix2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+class Ssmix2ArchiveTest {
+
+    private static final long ENOUGH = 10_000_000;
+
+    @Test
+    void givesTheFilesOfAZippedStorageInTheOrderTheFolderGivesThem() throws IOException {
+        List<Path> paths = new Ssmix2Storage(Fixtures.storage()).paths();
+        List<Path> shuffled = new ArrayList<>(paths);
+        Collections.reverse(shuffled);
+        byte[] zip = zip(shuffled, "readme.txt");
+
+        List<Ssmix2File> files = Ssmix2Archive.unpack(zip, ENOUGH);
+
+        assertThat(files).extracting(Ssmix2File::fileName)
+                .containsExactlyElementsOf(paths.stream().map(path -> path.getFileName().toString()).toList());
+        assertThat(files.get(0).content()).isEqualTo(Files.readAllBytes(paths.get(0)));
+    }
+
+    @Test
+    void refusesAnArchiveThatUnpacksToMoreThanTheLimit() throws IOException {
+        byte[] zip = zip(new Ssmix2Storage(Fixtures.storage()).paths());
+
+        assertThatThrownBy(() -> Ssmix2Archive.unpack(zip, 1000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than 1000 bytes").hasMessageContaining("split");
+    }
+
+    @Test
+    void refusesWhatIsNotAZipOfSsmix2Files() throws IOException {
+        assertThatThrownBy(() -> Ssmix2Archive.unpack("MSH|^~\\&|".getBytes(StandardCharsets.US_ASCII), ENOUGH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no SS-MIX2 file");
+        assertThatThrownBy(() -> Ssmix2Archive.unpack(zip(List.of(), "readme.txt"), ENOUGH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no SS-MIX2 file");
+    }
+
+    /** Zips files under their storage-relative paths, plus empty text entries. */
+    private static byte[] zip(List<Path> files, String... others) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Path file : files) {
+                zip.putNextEntry(new ZipEntry(Fixtures.storage().relativize(file).toString()));
+                zip.write(Files.readAllBytes(file));
+            }
+            for (String other : others) {
+                zip.putNextEntry(new ZipEntry(other));
+            }
+        }
+        return bytes.toByteArray();
+    }
+}

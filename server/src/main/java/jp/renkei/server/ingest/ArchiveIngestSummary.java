@@ -1,0 +1,35 @@
+package jp.renkei.server.ingest;
+
+import java.util.List;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * What ingesting a zip of SS-MIX2 files did: how many files were stored and refused, then one {@code result} per file
+ * with its counts or the reason it was refused.
+ */
+record ArchiveIngestSummary(List<IngestSummary> stored, List<Rejection> rejected) {
+
+    record Rejection(String file, String reason) {}
+
+    Parameters toParameters() {
+        Parameters parameters = new Parameters();
+        parameters.addParameter().setName("accepted").setValue(new IntegerType(stored.size()));
+        parameters.addParameter().setName("rejected").setValue(new IntegerType(rejected.size()));
+        for (IngestSummary file : stored) {
+            result(parameters).getPart().addAll(file.toParameters().getParameter());
+        }
+        for (Rejection file : rejected) {
+            ParametersParameterComponent result = result(parameters);
+            result.addPart().setName("file").setValue(new StringType(file.file()));
+            result.addPart().setName("rejected").setValue(new StringType(file.reason()));
+        }
+        return parameters;
+    }
+
+    private static ParametersParameterComponent result(Parameters parameters) {
+        return parameters.addParameter().setName("result");
+    }
+}
