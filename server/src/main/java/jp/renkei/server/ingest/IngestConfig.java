@@ -1,6 +1,8 @@
 package jp.renkei.server.ingest;
 
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.interceptor.UserRequestRetryVersionConflictsInterceptor;
 import jp.renkei.mapping.ssmix2.HospitalIdentity;
 import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
 import org.hl7.fhir.r4.model.Bundle;
@@ -12,6 +14,18 @@ import org.springframework.util.unit.DataSize;
 
 @Configuration
 public class IngestConfig {
+
+    /**
+     * Lets HAPI retry a transaction that lost a race (two messages creating the same patient or practitioner at once
+     * hit the unique index on conditional-create URLs, 409): the retry finds the winner's resource. Ingest requests
+     * ask for it ({@link Ssmix2IngestOperation}); other clients may with HAPI's {@code X-Retry-On-Version-Conflict}.
+     */
+    @Bean
+    public UserRequestRetryVersionConflictsInterceptor conflictRetryInterceptor(IInterceptorService interceptors) {
+        UserRequestRetryVersionConflictsInterceptor interceptor = new UserRequestRetryVersionConflictsInterceptor();
+        interceptors.registerInterceptor(interceptor);
+        return interceptor;
+    }
 
     /**
      * The hospital whose SS-MIX2 storage this server reads, by its 10-digit medical institution code (医療機関コード):

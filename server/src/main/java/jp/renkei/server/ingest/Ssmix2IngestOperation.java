@@ -34,6 +34,7 @@ import org.springframework.util.unit.DataSize;
 public final class Ssmix2IngestOperation implements OperationProvider {
 
     private static final String ZIP = "application/zip";
+    private static final int CONFLICT_RETRIES = 3;
 
     private final Ssmix2Mapping mapping;
     private final IFhirSystemDao<Bundle, Meta> systemDao;
@@ -48,6 +49,9 @@ public final class Ssmix2IngestOperation implements OperationProvider {
     /** Manual request: the body is HL7 v2 or a zip, not FHIR, so HAPI must not parse it. */
     @Operation(name = "$ingest-ssmix2", manualRequest = true, idempotent = false)
     public Parameters ingest(RequestDetails request) {
+        // Messages of one patient may arrive side by side: a lost conditional-create race is retried (IngestConfig).
+        request.setRetry(true);
+        request.setMaxRetries(CONFLICT_RETRIES);
         String contentType = request.getHeader("Content-Type");
         return contentType != null && contentType.startsWith(ZIP) ? ingestArchive(request) : ingestMessage(request);
     }

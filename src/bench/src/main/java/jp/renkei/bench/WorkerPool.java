@@ -14,18 +14,18 @@ import java.util.function.IntConsumer;
  * C client threads that share one work counter: each thread takes the next index as soon as its
  * previous call returns (closed-loop load), so C is the number of requests in flight.
  */
-final class WorkerPool implements AutoCloseable {
+public final class WorkerPool implements AutoCloseable {
 
 	/** How many operations a phase ran and how long it took from first start to last finish. */
-	record Timing(int operations, Duration elapsed) {
+	public record Timing(int operations, Duration elapsed) {
 
 		/** Rounded to 0.01: more digits are noise between runs and clutter the report. */
-		double perSecond(long items) {
+		public double perSecond(long items) {
 			double seconds = elapsed.toNanos() / 1e9;
 			return seconds > 0 ? Math.round(items / seconds * 100) / 100.0 : 0;
 		}
 
-		double seconds() {
+		public double seconds() {
 			return Math.round(elapsed.toNanos() / 1e6) / 1000.0;
 		}
 	}
@@ -33,7 +33,7 @@ final class WorkerPool implements AutoCloseable {
 	private final int threads;
 	private final ExecutorService executor;
 
-	WorkerPool(int threads) {
+	public WorkerPool(int threads) {
 		this.threads = threads;
 		AtomicInteger number = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(threads, runnable -> {
@@ -44,7 +44,7 @@ final class WorkerPool implements AutoCloseable {
 	}
 
 	/** Runs {@code operation} for indexes {@code first} to {@code first + count - 1}. */
-	Timing runCount(int first, int count, IntConsumer operation) {
+	public Timing runCount(int first, int count, IntConsumer operation) {
 		AtomicInteger next = new AtomicInteger();
 		return runWhile(System.nanoTime(), () -> {
 			int i = next.getAndIncrement();

@@ -1,0 +1,46 @@
+package jp.renkei.bench.inbound;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import jp.renkei.bench.WorkerPool;
+
+/**
+ * Measures inbound ingest through a running server: SS-MIX2 messages ({@code $ingest-ssmix2}, one request per file)
+ * with C clients, first as new patients, then the same files again (a re-delivery, which must change nothing).
+ * The warm-up patients are ingested first and not measured. A bearer token is taken from {@code RENKEI_TOKEN} when set.
+ *
+ * <p>usage: {@code java -cp src/bench/target/renkei-bench.jar jp.renkei.bench.inbound.InboundBenchMain <FHIR base URL>
+ * <SS-MIX2 storage folder of one patient> [clients=4] [warm-up patients=60] [measured patients=200]}
+ */
+public final class InboundBenchMain {
+
+	private InboundBenchMain() {
+	}
+
+	public static void main(String[] args) {
+		if (args.length < 2) {
+			System.err.println("usage: InboundBenchMain <FHIR base URL> <SS-MIX2 storage folder of one patient> "
+					+ "[clients=4] [warm-up patients=60] [measured patients=200]");
+			System.exit(2);
+		}
+		String base = args[0];
+		int clients = argument(args, 2, 4);
+		int warmUp = argument(args, 3, 60);
+		int measured = argument(args, 4, 200);
+		// Patient IDs unique per run, so that a run on a used database still creates what it measures.
+		long firstPatient = 100_000_000L + (System.currentTimeMillis() / 1000 % 9_000) * 100_000L;
+		Ssmix2Workload ssmix2 = new Ssmix2Workload(Path.of(args[1]), firstPatient);
+		System.out.printf("SS-MIX2: %d files per patient, %d clients, warm-up %d patients, measured %d patients%n",
+				ssmix2.messagesPerPatient(), clients, warmUp, measured);
+		try (WorkerPool pool = new WorkerPool(clients)) {
+			InboundRun run = new InboundRun(base, Optional.ofNullable(System.getenv("RENKEI_TOKEN")), pool, System.out);
+			run.run("ssmix2 warm-up", 0, warmUp, ssmix2::patient);
+			run.run("ssmix2 new patients", warmUp, measured, ssmix2::patient);
+			run.run("ssmix2 re-delivery (unchanged)", warmUp, measured, ssmix2::patient);
+		}
+	}
+
+	private static int argument(String[] args, int index, int otherwise) {
+		return args.length > index ? Integer.parseInt(args[index]) : otherwise;
+	}
+}
