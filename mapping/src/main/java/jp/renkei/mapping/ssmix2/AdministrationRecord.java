@@ -134,8 +134,10 @@ record AdministrationRecord(V2Segment orc, V2Segment rxa, Optional<V2Segment> rx
     /** ORC-12 requester, ORC-9 order date-time and ORC-17 department, in JP Core's extensions for the order. */
     private void requestExtensions(HospitalIdentity hospital, V2CodeSystems codeSystems,
             MedicationAdministration administration) {
-        orc.optional(17).ifPresent(department ->
-                administration.addExtension(REQUEST_DEPARTMENT, codeSystems.concept(orc.code(17))));
+        V2Code department = orc.code(17);
+        if (!department.isEmpty()) {
+            administration.addExtension(REQUEST_DEPARTMENT, codeSystems.concept(department));
+        }
         StaffReference.of(hospital, orc, 12).ifPresent(requester -> administration.addExtension(REQUESTER, requester));
         orc.optional(9).ifPresent(time ->
                 administration.addExtension(REQUEST_AUTHORED_ON, V2Time.dateTime(orc, 9, time)));

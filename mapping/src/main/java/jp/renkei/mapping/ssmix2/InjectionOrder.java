@@ -37,14 +37,15 @@ record InjectionOrder(DrugOrder drug) {
         if (!injectionType.isEmpty()) {
             request.addCategory(codeSystems.concept(injectionType));
         }
-        request.addContained(medication(codeSystems, drug.components()));
+        request.addContained(medication(codeSystems));
         request.setMedication(new Reference("#" + MEDICATION_ID));
         request.addDosageInstruction(dosage(codeSystems));
         return request;
     }
 
     /** The RXCs (成分) as the ingredients of one Medication, each with its amount per administration (1回量). */
-    Medication medication(V2CodeSystems codeSystems, List<V2Segment> components) {
+    private Medication medication(V2CodeSystems codeSystems) {
+        List<V2Segment> components = drug.components();
         if (components.isEmpty()) {
             throw new MappingException(drug.rxe().fileName(), "RXC", "",
                     "an injection order names its drugs in RXC segments, and RP " + drug.rpNumber() + " has none");

@@ -3,6 +3,7 @@ package jp.renkei.mapping.ssmix2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Period;
@@ -22,21 +23,33 @@ record LabOrder(Optional<V2Segment> spm, Optional<V2Segment> orc, V2Segment obr,
         List<LabOrder> orders = new ArrayList<>();
         Optional<V2Segment> spm = Optional.empty();
         Optional<V2Segment> orc = Optional.empty();
-        for (V2Segment segment : message.segments()) {
+        List<V2Segment> segments = message.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            V2Segment segment = segments.get(i);
             switch (segment.name()) {
                 case "SPM" -> spm = Optional.of(segment);
                 case "ORC" -> orc = Optional.of(segment);
-                case "OBR" -> orders.add(new LabOrder(spm, orc, segment, new ArrayList<>(), orders.size() + 1));
+                case "OBR" -> orders.add(new LabOrder(spm, orc, segment, itemsAfter(segments, i), orders.size() + 1));
                 case "OBX" -> {
                     if (orders.isEmpty()) {
                         throw new MappingException(message.fileName(), "OBX", "", "an OBX comes before any OBR");
                     }
-                    orders.get(orders.size() - 1).items().add(segment);
                 }
                 default -> { }
             }
         }
         return orders;
+    }
+
+    /** The OBXs after the OBR at {@code obr}, up to the next SPM, ORC or OBR. */
+    private static List<V2Segment> itemsAfter(List<V2Segment> segments, int obr) {
+        List<V2Segment> items = new ArrayList<>();
+        for (int j = obr + 1; j < segments.size() && !Set.of("SPM", "ORC", "OBR").contains(segments.get(j).name()); j++) {
+            if (segments.get(j).name().equals("OBX")) {
+                items.add(segments.get(j));
+            }
+        }
+        return List.copyOf(items);
     }
 
     /** The record identifier's set part of a requested test, e.g. {@code OBR.2.OBX.1}, or of the OBR without OBXs. */
