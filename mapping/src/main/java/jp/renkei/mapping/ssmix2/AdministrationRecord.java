@@ -86,15 +86,12 @@ record AdministrationRecord(V2Segment orc, V2Segment rxa, Optional<V2Segment> rx
             boolean deleted) {
         MedicationAdministration administration = administration(hospital, codeSystems, patient, deleted,
                 JpCoreProfiles.MEDICATION_ADMINISTRATION_INJECTION);
-        Medication medication = new Medication();
-        medication.setId("medication");
-        medication.getMeta().addProfile(JpCoreProfiles.MEDICATION);
-        medication.setStatus(Medication.MedicationStatus.ACTIVE);
-        medication.addIngredient().setItem(drug(codeSystems)).setStrength(new Ratio()
-                .setNumerator(dose(codeSystems).orElseThrow(() -> rxa.missing(6, "administered amount (投薬量)")))
-                .setDenominator(InjectionOrder.perAdministration()));
-        administration.addContained(medication);
-        administration.setMedication(new Reference("#medication"));
+        Medication.MedicationIngredientComponent drug = new Medication.MedicationIngredientComponent()
+                .setItem(drug(codeSystems)).setStrength(new Ratio()
+                        .setNumerator(dose(codeSystems).orElseThrow(() -> rxa.missing(6, "administered amount (投薬量)")))
+                        .setDenominator(InjectionMedication.perAdministration()));
+        administration.addContained(InjectionMedication.of(List.of(drug)));
+        administration.setMedication(InjectionMedication.reference());
         request(hospital, 1).ifPresent(administration::setRequest);
         rxa.optional(12).flatMap(InfusionRate::parse).ifPresent(administration.getDosage()::setRate);
         return administration;
@@ -115,20 +112,31 @@ record AdministrationRecord(V2Segment orc, V2Segment rxa, Optional<V2Segment> rx
         administration.setSubject(patient);
         administration.setEffective(effective());
         StaffReference.of(hospital, rxa, 10).ifPresent(actor -> administration.addPerformer().setActor(actor));
+        notes().forEach(administration::addNote);
+        dosage(codeSystems, administration.getDosage());
+        return administration;
+    }
+
+    /** RXA-9 administration notes (投薬注記), coded or as text. */
+    private List<Annotation> notes() {
+        List<Annotation> notes = new ArrayList<>();
         for (int rep = 0; rep < rxa.repetitions(9); rep++) {
             V2Code note = rxa.code(9, rep);
             if (!note.isEmpty()) {
-                administration.addNote(new Annotation().setText(note.text().isEmpty() ? note.code() : note.text()));
+                notes.add(new Annotation().setText(note.text().isEmpty() ? note.code() : note.text()));
             }
         }
-        MedicationAdministration.MedicationAdministrationDosageComponent dosage = administration.getDosage();
+        return notes;
+    }
+
+    /** The group's RXR route, site and method, and the RXA dose. */
+    private void dosage(V2CodeSystems codeSystems, MedicationAdministration.MedicationAdministrationDosageComponent dosage) {
         rxr.map(DrugRoute::new).ifPresent(route -> {
             route.route(codeSystems).ifPresent(dosage::setRoute);
             route.site(codeSystems).ifPresent(dosage::setSite);
             route.method(codeSystems).ifPresent(dosage::setMethod);
         });
         dose(codeSystems).ifPresent(dosage::setDose);
-        return administration;
     }
 
     /** ORC-12 requester, ORC-9 order date-time and ORC-17 department, in JP Core's extensions for the order. */

@@ -1,5 +1,6 @@
 package jp.renkei.mapping.ssmix2;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -8,7 +9,6 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Period;
-import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Ratio;
 import org.hl7.fhir.r4.model.Reference;
 
@@ -23,7 +23,6 @@ record InjectionOrder(DrugOrder drug) {
             "http://jpfhir.jp/fhir/core/Extension/StructureDefinition/JP_Medication_Ingredient_DrugNo";
     static final String STRENGTH_TYPE =
             "http://jpfhir.jp/fhir/core/Extension/StructureDefinition/JP_Medication_IngredientStrength_StrengthType";
-    private static final String MEDICATION_ID = "medication";
 
     MedicationRequest medicationRequest(HospitalIdentity hospital, V2CodeSystems codeSystems, Reference patient,
             boolean deleted) {
@@ -38,7 +37,7 @@ record InjectionOrder(DrugOrder drug) {
             request.addCategory(codeSystems.concept(injectionType));
         }
         request.addContained(medication(codeSystems));
-        request.setMedication(new Reference("#" + MEDICATION_ID));
+        request.setMedication(InjectionMedication.reference());
         request.addDosageInstruction(dosage(codeSystems));
         return request;
     }
@@ -50,14 +49,11 @@ record InjectionOrder(DrugOrder drug) {
             throw new MappingException(drug.rxe().fileName(), "RXC", "",
                     "an injection order names its drugs in RXC segments, and RP " + drug.rpNumber() + " has none");
         }
-        Medication medication = new Medication();
-        medication.setId(MEDICATION_ID);
-        medication.getMeta().addProfile(JpCoreProfiles.MEDICATION);
-        medication.setStatus(Medication.MedicationStatus.ACTIVE);
+        List<Medication.MedicationIngredientComponent> ingredients = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
-            medication.addIngredient(ingredient(codeSystems, components.get(i), i + 1));
+            ingredients.add(ingredient(codeSystems, components.get(i), i + 1));
         }
-        return medication;
+        return InjectionMedication.of(ingredients);
     }
 
     private static Medication.MedicationIngredientComponent ingredient(V2CodeSystems codeSystems, V2Segment rxc,
@@ -69,17 +65,12 @@ record InjectionOrder(DrugOrder drug) {
         String amount = rxc.required(3, "component amount (成分量)");
         Ratio strength = new Ratio()
                 .setNumerator(V2Quantity.of(codeSystems, rxc, 3, amount, rxc.code(4)))
-                .setDenominator(perAdministration());
+                .setDenominator(InjectionMedication.perAdministration());
         strength.addExtension(STRENGTH_TYPE, new CodeableConcept(new Coding(DrugOrder.DOSE_TYPE, "1", "製剤量")));
         Medication.MedicationIngredientComponent ingredient = new Medication.MedicationIngredientComponent()
                 .setItem(codeSystems.concept(code)).setStrength(strength);
         ingredient.addExtension(DRUG_NUMBER, new IntegerType(number));
         return ingredient;
-    }
-
-    /** 1 回 in MERIT-9, the denominator JP Core's injection examples give an ingredient's amount. */
-    static Quantity perAdministration() {
-        return new Quantity().setValue(1).setUnit("回").setSystem(V2CodeSystems.MERIT9_UNIT).setCode("TIME");
     }
 
     /**
