@@ -16,7 +16,7 @@ final class InfusionRate {
     /** A number, then a unit: {@code 102ml/hr}, {@code 50 mL/h}, {@code 20ｍＬ／時}. */
     private static final Pattern TEXT = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*(\\S.*?)\\s*");
     private static final Pattern MILLILITRES_PER_HOUR =
-            Pattern.compile("(?i)(ml|ｍｌ)\\s*[/／]\\s*(h|hr|hour|ｈ|ｈｒ|時|時間)");
+            Pattern.compile("(?iu)(ml|ｍｌ)\\s*[/／]\\s*(h|hr|hour|ｈ|ｈｒ|時|時間)");
 
     private InfusionRate() {
     }
