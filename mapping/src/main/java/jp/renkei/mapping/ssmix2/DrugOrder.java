@@ -1,6 +1,5 @@
 package jp.renkei.mapping.ssmix2;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +19,13 @@ import org.hl7.fhir.r4.model.Ratio;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * One drug of a prescription order (処方オーダの1薬剤): an RXE with the ORC of its order and the TQ1 and RXR after
- * it, numbered by its RP (剤グループ, ORC-4) and its place in the RP. Mapped to JP_MedicationRequest after JAMI's
- * ConceptMap segment-omp-01-rxe-to-medicationrequest.
+ * One drug order (薬剤オーダ): an RXE with the ORC of its order and the TQ1, RXR and RXC after it, numbered by its RP
+ * (剤グループ, ORC-4) and its place in the RP. A prescription (OMP-01) names its drug in RXE-2 and is mapped here to
+ * JP_MedicationRequest after JAMI's ConceptMap segment-omp-01-rxe-to-medicationrequest; an injection (OMP-02) names
+ * its drugs in the RXCs and is mapped by {@link InjectionOrder} from the same parts.
  */
 record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2Segment> routes,
-        String rpNumber, int orderInRp) {
+        List<V2Segment> components, String rpNumber, int orderInRp) {
 
     static final String RP_NUMBER = "urn:oid:1.2.392.100495.20.3.81";
     static final String ORDER_IN_RP = "urn:oid:1.2.392.100495.20.3.82";
@@ -38,8 +38,8 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
     private static final String UCUM = "http://unitsofmeasure.org";
 
     /**
-     * The drugs of a message in file order. An ORC applies to the RXEs after it; TQ1 and RXR belong to the RXE before
-     * them. An ORC without ORC-4 (the RP number, which JP Core requires) is numbered by its place among the ORCs.
+     * The drugs of a message in file order. An ORC applies to the RXEs after it; TQ1, RXR and RXC belong to the RXE
+     * before them. An ORC without ORC-4 (the RP number, which JP Core requires) is numbered by its place among the ORCs.
      */
     static List<DrugOrder> of(Ssmix2Message message) {
         List<V2Segment> segments = message.segments();
@@ -60,14 +60,17 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
                 }
                 List<V2Segment> timings = new ArrayList<>();
                 List<V2Segment> routes = new ArrayList<>();
+                List<V2Segment> components = new ArrayList<>();
                 for (int j = i + 1; j < segments.size() && !Set.of("RXE", "ORC").contains(segments.get(j).name()); j++) {
                     switch (segments.get(j).name()) {
                         case "TQ1" -> timings.add(segments.get(j));
                         case "RXR" -> routes.add(segments.get(j));
+                        case "RXC" -> components.add(segments.get(j));
                         default -> { }
                     }
                 }
-                drugs.add(new DrugOrder(orc, segment, timings, routes, rp, drugsPerRp.merge(rp, 1, Integer::sum)));
+                drugs.add(new DrugOrder(orc, segment, timings, routes, components, rp,
+                        drugsPerRp.merge(rp, 1, Integer::sum)));
             }
         }
         return drugs;
@@ -78,44 +81,51 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
         return rpNumber + "." + orderInRp;
     }
 
+    /**
+     * The order item identifier (オーダ内の薬剤) an administration refers to: ORC-2 order number, RP and place in the RP,
+     * e.g. {@code 000000011000185.1.2} in Renkei's {@code ssmix2-order-item} system. Empty without ORC-2.
+     */
+    static Optional<Identifier> orderItem(HospitalIdentity hospital, V2Segment orc, String rpNumber, int orderInRp) {
+        return orc.optional(2).map(order -> new Identifier().setSystem(hospital.orderItemSystem())
+                .setValue(order + "." + rpNumber + "." + orderInRp));
+    }
+
+    /** JP_MedicationRequest for a prescription: RXE-2 drug, dose, daily dose, usage, route, dispense amount. */
     MedicationRequest medicationRequest(HospitalIdentity hospital, V2CodeSystems codeSystems, Reference patient,
             boolean deleted) {
-        MedicationRequest request = new MedicationRequest();
-        request.getMeta().addProfile(JpCoreProfiles.MEDICATION_REQUEST);
-        request.addIdentifier(new Identifier().setSystem(RP_NUMBER).setValue(rpNumber));
-        request.addIdentifier(new Identifier().setSystem(ORDER_IN_RP).setValue(String.valueOf(orderInRp)));
-        orc.optional(2).ifPresent(order -> request.addIdentifier(
-                new Identifier().setSystem(hospital.prescriptionIdSystem()).setValue(order)));
-        request.setStatus(deleted ? MedicationRequestStatus.ENTEREDINERROR : status());
-        request.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
+        MedicationRequest request = request(hospital, patient, deleted, JpCoreProfiles.MEDICATION_REQUEST);
         request.setMedication(medication(codeSystems));
-        request.setSubject(patient);
-        request.setAuthoredOnElement(authoredOn());
-        StaffReference.of(hospital, orc, 12).ifPresent(request::setRequester);
-        StaffReference.of(hospital, orc, 10).ifPresent(request::setRecorder);
         request.addDosageInstruction(dosage(codeSystems));
         dispenseQuantity(codeSystems).ifPresent(request.getDispenseRequest()::setQuantity);
         duration().ifPresent(days -> request.getDispenseRequest().setExpectedSupplyDuration(days));
         return request;
     }
 
-    /**
-     * ORC-1 (order control) first, as it says what this message does to the order (CA cancel, DC discontinue, HD
-     * hold); then ORC-5 (order status: CM completed, CA, DC, HD). A new or changed order (NW, XO, SC/IP) is active.
-     * JAMI leaves the status to the implementer.
-     */
+    /** What every drug order has, whatever its kind: identifiers, status, intent, patient, date and the doctors. */
+    MedicationRequest request(HospitalIdentity hospital, Reference patient, boolean deleted, String profile) {
+        MedicationRequest request = new MedicationRequest();
+        request.getMeta().addProfile(profile);
+        request.addIdentifier(new Identifier().setSystem(RP_NUMBER).setValue(rpNumber));
+        request.addIdentifier(new Identifier().setSystem(ORDER_IN_RP).setValue(String.valueOf(orderInRp)));
+        orc.optional(2).ifPresent(order -> request.addIdentifier(
+                new Identifier().setSystem(hospital.prescriptionIdSystem()).setValue(order)));
+        orderItem(hospital, orc, rpNumber, orderInRp).ifPresent(request::addIdentifier);
+        request.setStatus(deleted ? MedicationRequestStatus.ENTEREDINERROR : status());
+        request.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
+        request.setSubject(patient);
+        request.setAuthoredOnElement(authoredOn());
+        StaffReference.of(hospital, orc, 12).ifPresent(request::setRequester);
+        StaffReference.of(hospital, orc, 10).ifPresent(request::setRecorder);
+        return request;
+    }
+
     private MedicationRequestStatus status() {
-        return switch (orc.text(1)) {
-            case "CA", "OC", "CR" -> MedicationRequestStatus.CANCELLED;
-            case "DC", "OD", "DR" -> MedicationRequestStatus.STOPPED;
-            case "HD", "OH" -> MedicationRequestStatus.ONHOLD;
-            default -> switch (orc.text(5)) {
-                case "CM" -> MedicationRequestStatus.COMPLETED;
-                case "CA" -> MedicationRequestStatus.CANCELLED;
-                case "DC" -> MedicationRequestStatus.STOPPED;
-                case "HD" -> MedicationRequestStatus.ONHOLD;
-                default -> MedicationRequestStatus.ACTIVE;
-            };
+        return switch (OrderState.of(orc)) {
+            case CANCELLED -> MedicationRequestStatus.CANCELLED;
+            case STOPPED -> MedicationRequestStatus.STOPPED;
+            case ON_HOLD -> MedicationRequestStatus.ONHOLD;
+            case COMPLETED -> MedicationRequestStatus.COMPLETED;
+            case ACTIVE -> MedicationRequestStatus.ACTIVE;
         };
     }
 
@@ -148,35 +158,21 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
         Dosage dosage = new Dosage();
         duration().ifPresent(days -> dosage.addExtension(USAGE_DURATION, days));
         periodOfUse().ifPresent(period -> dosage.addExtension(PERIOD_OF_USE, period));
-        // TQ1-3 repeat pattern: the JAMI usage code (用法コード) as sub-components code&text&system.
-        timings.stream().findFirst().ifPresent(tq1 -> {
-            V2Code usage = new V2Code(tq1.text(3, 0, 1, 1), tq1.text(3, 0, 1, 2), tq1.text(3, 0, 1, 3));
-            if (!usage.isEmpty()) {
-                dosage.getTiming().setCode(codeSystems.concept(usage));
-                if (!usage.text().isEmpty()) {
-                    dosage.setText(usage.text());
-                }
+        usage().ifPresent(usage -> {
+            dosage.getTiming().setCode(codeSystems.concept(usage));
+            if (!usage.text().isEmpty()) {
+                dosage.setText(usage.text());
             }
         });
-        routes.stream().findFirst().ifPresent(rxr -> {
-            if (!rxr.code(1).isEmpty()) {
-                dosage.setRoute(codeSystems.concept(rxr.code(1)));
-            }
-            if (!rxr.code(2).isEmpty()) {
-                dosage.setSite(codeSystems.concept(rxr.code(2)));
-            }
-            if (!rxr.code(4).isEmpty()) {
-                dosage.setMethod(codeSystems.concept(rxr.code(4)));
-            }
-        });
+        route(dosage, codeSystems);
         Dosage.DosageDoseAndRateComponent doseAndRate = new Dosage.DosageDoseAndRateComponent();
         rxe.optional(3).ifPresent(amount -> {
             doseAndRate.setType(new CodeableConcept(new Coding(DOSE_TYPE, "1", "製剤量")));
-            doseAndRate.setDose(quantity(codeSystems, rxe, 3, amount, rxe.code(5)));
+            doseAndRate.setDose(V2Quantity.of(codeSystems, rxe, 3, amount, rxe.code(5)));
         });
         // RXE-19 total daily dose (1日量): amount^unit with the unit as sub-components, per one day.
         rxe.optional(19).ifPresent(amount -> doseAndRate.setRate(new Ratio()
-                .setNumerator(quantity(codeSystems, rxe, 19, amount, rxe.subCode(19, 2)))
+                .setNumerator(V2Quantity.of(codeSystems, rxe, 19, amount, rxe.subCode(19, 2)))
                 .setDenominator(new Quantity().setValue(1).setUnit("日").setSystem(UCUM).setCode("d"))));
         if (doseAndRate.hasDose() || doseAndRate.hasRate()) {
             dosage.addDoseAndRate(doseAndRate);
@@ -184,9 +180,25 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
         return dosage;
     }
 
+    /** TQ1-3 repeat pattern: the JAMI usage code (用法コード) as sub-components code&text&system. */
+    Optional<V2Code> usage() {
+        return timings.stream().findFirst()
+                .map(tq1 -> new V2Code(tq1.text(3, 0, 1, 1), tq1.text(3, 0, 1, 2), tq1.text(3, 0, 1, 3)))
+                .filter(usage -> !usage.isEmpty());
+    }
+
+    /** The first RXR's route, site and method. */
+    void route(Dosage dosage, V2CodeSystems codeSystems) {
+        routes.stream().findFirst().map(DrugRoute::new).ifPresent(rxr -> {
+            rxr.route(codeSystems).ifPresent(dosage::setRoute);
+            rxr.site(codeSystems).ifPresent(dosage::setSite);
+            rxr.method(codeSystems).ifPresent(dosage::setMethod);
+        });
+    }
+
     /** RXE-10 dispense amount with RXE-11 its unit (調剤量). */
     private Optional<Quantity> dispenseQuantity(V2CodeSystems codeSystems) {
-        return rxe.optional(10).map(amount -> quantity(codeSystems, rxe, 10, amount, rxe.code(11)));
+        return rxe.optional(10).map(amount -> V2Quantity.of(codeSystems, rxe, 10, amount, rxe.code(11)));
     }
 
     /**
@@ -196,7 +208,7 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
     private Optional<Duration> duration() {
         return timings.stream().findFirst().flatMap(tq1 -> tq1.optional(6).map(amount -> {
             Duration duration = new Duration();
-            duration.setValue(number(tq1, 6, amount));
+            duration.setValue(V2Quantity.number(tq1, 6, amount));
             String unit = tq1.text(6, 2);
             switch (unit.isEmpty() ? "d" : unit) {
                 case "d" -> duration.setUnit("日").setSystem(UCUM).setCode("d");
@@ -209,32 +221,11 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
     }
 
     /** TQ1-7 start and TQ1-8 end date-time (服用開始日・終了日). */
-    private Optional<Period> periodOfUse() {
+    Optional<Period> periodOfUse() {
         return timings.stream().findFirst().filter(tq1 -> tq1.optional(7).isPresent()).map(tq1 -> {
             Period period = new Period().setStartElement(V2Time.dateTime(tq1, 7, tq1.text(7)));
             tq1.optional(8).ifPresent(end -> period.setEndElement(V2Time.dateTime(tq1, 8, end)));
             return period;
         });
-    }
-
-    /** An amount with a CE unit (code^text^system, MR9P being MERIT-9). */
-    private static Quantity quantity(V2CodeSystems codeSystems, V2Segment segment, int field, String amount, V2Code unit) {
-        Quantity quantity = new Quantity().setValue(number(segment, field, amount));
-        if (!unit.code().isEmpty()) {
-            quantity.setCode(unit.code());
-            quantity.setUnit(unit.text().isEmpty() ? unit.code() : unit.text());
-            if (!unit.system().isEmpty()) {
-                quantity.setSystem(codeSystems.unitUri(unit.system()));
-            }
-        }
-        return quantity;
-    }
-
-    private static BigDecimal number(V2Segment segment, int field, String amount) {
-        try {
-            return new BigDecimal(amount);
-        } catch (NumberFormatException e) {
-            throw segment.invalid(field, amount, "a number");
-        }
     }
 }

@@ -57,6 +57,14 @@ public record HospitalIdentity(String medicalInstitutionCode) {
         return "http://renkei.jp/fhir/NamingSystem/ssmix2-order/" + medicalInstitutionCode;
     }
 
+    /**
+     * Renkei's system for one drug of an order (オーダ内の薬剤): ORC-2 order number, RP and place in the RP, so that an
+     * administration (OMP-11/OMP-12) can name the MedicationRequest of its order (see {@link DrugOrder#orderItem}).
+     */
+    public String orderItemSystem() {
+        return "http://renkei.jp/fhir/NamingSystem/ssmix2-order-item/" + medicalInstitutionCode;
+    }
+
     /** Renkei's system for this hospital's specimen IDs (SPM-2 検体ID). */
     public String specimenSystem() {
         return "http://renkei.jp/fhir/NamingSystem/ssmix2-specimen/" + medicalInstitutionCode;

@@ -12,6 +12,11 @@ final class JpCoreProfiles {
     static final String ENCOUNTER = BASE + "JP_Encounter";
     static final String LOCATION = BASE + "JP_Location";
     static final String MEDICATION_REQUEST = BASE + "JP_MedicationRequest";
+    static final String MEDICATION_REQUEST_INJECTION = BASE + "JP_MedicationRequest_Injection";
+    static final String MEDICATION_ADMINISTRATION = BASE + "JP_MedicationAdministration";
+    static final String MEDICATION_ADMINISTRATION_INJECTION = BASE + "JP_MedicationAdministration_Injection";
+    static final String MEDICATION = BASE + "JP_Medication";
+    static final String SERVICE_REQUEST = BASE + "JP_ServiceRequest";
     static final String OBSERVATION_LAB_RESULT = BASE + "JP_Observation_LabResult";
     static final String DIAGNOSTIC_REPORT_LAB_RESULT = BASE + "JP_DiagnosticReport_LabResult";
     static final String SPECIMEN = BASE + "JP_Specimen";

@@ -21,14 +21,16 @@ public final class Ssmix2Mapping {
     }
 
     /**
-     * The reader for standard ISO-2022-JP and the mappers written so far: ADT-00, ADT-61, PPR-01, the inpatient
-     * ADT-21 … ADT-52, OMP-01 and OML-11.
+     * The reader for standard ISO-2022-JP and a mapper for every data type: ADT-00, ADT-61, PPR-01, the inpatient
+     * ADT-21 … ADT-52, OMP-01, OMP-02, OMP-11, OMP-12, OML-01 and OML-11.
      */
     public static Ssmix2Mapping forHospital(HospitalIdentity hospital) {
         List<MessageMapper> mappers = new ArrayList<>(List.of(new PatientMessageMapper(hospital),
                 new AllergyMessageMapper(hospital), new DiagnosisMessageMapper(hospital),
-                new PrescriptionMessageMapper(hospital), new LabResultMessageMapper(hospital)));
+                new PrescriptionMessageMapper(hospital), new InjectionOrderMessageMapper(hospital),
+                new LabOrderMessageMapper(hospital), new LabResultMessageMapper(hospital)));
         mappers.addAll(EncounterMessageMapper.all(hospital));
+        mappers.addAll(AdministrationMessageMapper.all(hospital));
         return new Ssmix2Mapping(Ssmix2MessageReader.standard(), mappers);
     }
 

@@ -78,4 +78,14 @@ final class V2CodeSystems {
         }
         return concept;
     }
+
+    /** A CE/CWE field as a concept: its code, then its alternate code (components 4-6) as a further coding. */
+    CodeableConcept conceptWithAlternate(V2Segment segment, int field) {
+        CodeableConcept concept = concept(segment.code(field));
+        V2Code alternate = segment.alternateCode(field);
+        if (!alternate.code().isEmpty()) {
+            concept.addCoding(coding(alternate));
+        }
+        return concept;
+    }
 }

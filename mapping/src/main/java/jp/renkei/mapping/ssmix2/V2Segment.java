@@ -70,6 +70,11 @@ public record V2Segment(String fileName, Segment segment) {
         return code(field, 0);
     }
 
+    /** A CE/CWE's alternate code (components 4-6), e.g. the hospital's own code beside JLAC10 or HOT9. */
+    public V2Code alternateCode(int field) {
+        return new V2Code(text(field, 0, 4), text(field, 0, 5), text(field, 0, 6));
+    }
+
     /** A CE/CWE held as sub-components of one component (e.g. RXE-19 {@code 3^TAB&錠&MR9P}: the unit). */
     public V2Code subCode(int field, int component) {
         return new V2Code(text(field, 0, component, 1), text(field, 0, component, 2), text(field, 0, component, 3));

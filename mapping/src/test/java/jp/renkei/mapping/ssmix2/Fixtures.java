@@ -10,7 +10,10 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
-/** The sample storage copied from shared/fixtures/ssmix2, and messages written for cases it lacks. */
+/**
+ * The sample storage copied from shared/fixtures/ssmix2, the storage of messages written for Renkei (data types the
+ * sample lacks, see ssmix2/renkei-written/SOURCES.md), and messages written in tests for single cases.
+ */
 final class Fixtures {
 
     static final HospitalIdentity HOSPITAL = new HospitalIdentity("2211234567");
@@ -20,16 +23,34 @@ final class Fixtures {
     }
 
     static Path storage() {
+        return resource("/ssmix2/nhoHQ-SSMIX2DataTestingTool");
+    }
+
+    /** The storage folder of the messages written for Renkei. */
+    static Path writtenStorage() {
+        return resource("/ssmix2/renkei-written");
+    }
+
+    /** The one sample file of a data type. */
+    static Ssmix2File sample(String dataType) {
+        return only(storage(), dataType);
+    }
+
+    /** The one file of a data type among the messages written for Renkei. */
+    static Ssmix2File writtenSample(String dataType) {
+        return only(writtenStorage(), dataType);
+    }
+
+    private static Path resource(String name) {
         try {
-            return Path.of(Fixtures.class.getResource("/ssmix2/nhoHQ-SSMIX2DataTestingTool").toURI());
+            return Path.of(Fixtures.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The one sample file of a data type. */
-    static Ssmix2File sample(String dataType) {
-        List<Ssmix2File> files = new Ssmix2Storage(storage()).files().stream()
+    private static Ssmix2File only(Path storage, String dataType) {
+        List<Ssmix2File> files = new Ssmix2Storage(storage).files().stream()
                 .filter(file -> file.name().dataType().equals(dataType)).toList();
         if (files.size() != 1) {
             throw new IllegalStateException(files.size() + " samples of " + dataType);

@@ -29,8 +29,11 @@ class Ssmix2StorageTest {
 
     @Test
     void dataTypesNotMappedYetAreReported() {
-        assertThatThrownBy(() -> Fixtures.map(Fixtures.sample("OMP-12")))
+        // OMG-01 (放射線検査オーダ) is an SS-MIX2 data type Renkei does not map.
+        Ssmix2File radiology = Fixtures.renamed(Fixtures.sample("OML-01"),
+                "9999013_20111220_OMG-01_000000011000354_20111220103059123_15_1");
+        assertThatThrownBy(() -> Fixtures.map(radiology))
                 .isInstanceOfSatisfying(MappingException.class,
-                        e -> assertThat(e.reason()).contains("OMP-12 is not mapped yet"));
+                        e -> assertThat(e.reason()).contains("OMG-01 is not mapped yet"));
     }
 }

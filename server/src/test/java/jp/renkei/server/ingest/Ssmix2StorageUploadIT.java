@@ -35,10 +35,9 @@ class Ssmix2StorageUploadIT {
         UploadSummary again = uploader.upload(storage);
 
         assertThat(first.accepted() + first.rejected().size()).isEqualTo(storage.paths().size());
-        assertThat(first.accepted()).as("ADT-00, -22, -42, -61, PPR-01, OMP-01, OML-11").isEqualTo(7);
+        assertThat(first.accepted()).as("ADT-00, -22, -42, -61, PPR-01, OMP-01, OMP-12, OML-01, OML-11").isEqualTo(9);
         assertThat(first.created()).isPositive();
-        assertThat(first.rejected()).allSatisfy(rejection -> assertThat(rejection.reason())
-                .startsWith("HTTP 400").contains(rejection.fileName()).contains("not mapped yet"));
+        assertThat(first.rejected()).isEmpty();
         assertThat(again.accepted()).isEqualTo(first.accepted());
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
