@@ -1,8 +1,10 @@
 package jp.renkei.server.ingest;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import jp.renkei.mapping.ssmix2.HospitalIdentity;
 import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
+import jp.renkei.server.validation.ProfileValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,5 +24,12 @@ public class IngestConfig {
             IFhirSystemDao<Bundle, Meta> systemDao) {
         return new Ssmix2IngestOperation(
                 Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)), systemDao);
+    }
+
+    /** {@code renkei.documents.strict}: refuse documents that do not conform to their profiles (default: keep them). */
+    @Bean
+    public DocumentIngestOperation documentIngestOperation(FhirContext fhirContext, ProfileValidator validator,
+            @Value("${renkei.documents.strict:false}") boolean strict, IFhirSystemDao<Bundle, Meta> systemDao) {
+        return new DocumentIngestOperation(fhirContext, validator, strict, systemDao);
     }
 }

@@ -13,6 +13,7 @@ import jp.renkei.server.config.OperationProvider;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * {@code POST /fhir/$ingest-ssmix2?file=<SS-MIX2 file name>} with one HL7 v2 message (ISO-2022-JP, as stored) as the
@@ -47,7 +48,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
             throw new InvalidRequestException(e.getMessage());
         }
         Bundle response = systemDao.transaction(request, transaction);
-        return IngestSummary.of(fileName, response).toParameters();
+        return IngestSummary.of(response).toParameters("file", new StringType(fileName));
     }
 
     private static String fileName(RequestDetails request) {
