@@ -76,6 +76,16 @@ public record ClinicalDocument(Bundle bundle, Composition composition, Bundle.Bu
                 .map(extension -> extension.getValue().primitiveValue());
     }
 
+    /**
+     * Whether this is an earlier version of the same document than the one already filed, so that a late delivery of
+     * version 1 does not replace version 2. Versions that are not numbers are not ordered (never earlier).
+     */
+    public boolean isEarlierVersionThan(ClinicalDocument filed) {
+        Optional<DocumentVersion> mine = version().flatMap(DocumentVersion::parse);
+        Optional<DocumentVersion> theirs = filed.version().flatMap(DocumentVersion::parse);
+        return mine.isPresent() && theirs.isPresent() && mine.get().isBefore(theirs.get());
+    }
+
     private static Optional<Composition> composition(Bundle bundle, List<Problem> problems) {
         Resource first = bundle.getEntryFirstRep().getResource();
         if (!(first instanceof Composition composition)) {

@@ -26,6 +26,11 @@ public final class DocumentTransactionBuilder {
 
     public static final String VALIDATION_OUTCOME_EXTENSION = DocumentIndex.VALIDATION_OUTCOME_EXTENSION;
 
+    /** The id of the DocumentReference that indexes the document, the same for all its versions. */
+    public String indexId(ClinicalDocument document) {
+        return new StorageKeys(document).documentReferenceId();
+    }
+
     public DocumentTransaction build(ClinicalDocument document, OperationOutcome validation) {
         StorageKeys keys = new StorageKeys(document);
         EntryReferences references = new EntryReferences(document.bundle());

@@ -1,6 +1,7 @@
 package jp.renkei.server.ingest;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import jp.renkei.mapping.ssmix2.HospitalIdentity;
 import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
@@ -29,7 +30,8 @@ public class IngestConfig {
     /** {@code renkei.documents.strict}: refuse documents that do not conform to their profiles (default: keep them). */
     @Bean
     public DocumentIngestOperation documentIngestOperation(FhirContext fhirContext, ProfileValidator validator,
-            @Value("${renkei.documents.strict:false}") boolean strict, IFhirSystemDao<Bundle, Meta> systemDao) {
-        return new DocumentIngestOperation(fhirContext, validator, strict, systemDao);
+            @Value("${renkei.documents.strict:false}") boolean strict, IFhirSystemDao<Bundle, Meta> systemDao,
+            DaoRegistry daos) {
+        return new DocumentIngestOperation(fhirContext, validator, strict, systemDao, daos);
     }
 }

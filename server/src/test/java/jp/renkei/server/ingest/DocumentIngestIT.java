@@ -122,6 +122,22 @@ class DocumentIngestIT {
     }
 
     @Test
+    void refusesALateEarlierVersionSoThatTheFiledOneStays() {
+        TestDocument first = TestDocument.fresh(TestDocument.DISCHARGE_SUMMARY);
+        TestDocument second = first.nextVersion("2");
+        ingested(second);
+
+        Answer late = post(first);
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.body()).contains("Version 1 of document").contains("earlier than version 2");
+        DocumentReference index = single(search("DocumentReference?patient=" + patientId(first) + "&type=18842-5"),
+                DocumentReference.class);
+        assertThat(index.getMasterIdentifier().getValue()).isEqualTo(second.bundle().getIdentifier().getValue());
+        assertThat(search("Bundle?identifier=" + first.identifierToken()).getEntry()).isEmpty();
+    }
+
+    @Test
     void refusesADocumentWithoutCompositionFirstNamingItAndStoresNothing() {
         TestDocument referral = TestDocument.fresh(TestDocument.CLINS_REFERRAL);
         referral.bundle().getEntry().remove(0);
