@@ -3,6 +3,7 @@ package jp.renkei.mapping.document;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Bundle;
@@ -47,7 +48,7 @@ record StorageKeys(ClinicalDocument document) {
     }
 
     /** The first complete business identifier, whether the type has one identifier or a list of them. */
-    static java.util.Optional<Identifier> ownIdentifier(Resource resource) {
+    static Optional<Identifier> ownIdentifier(Resource resource) {
         Property property = resource.getNamedProperty("identifier");
         List<Base> values = property == null ? List.of() : property.getValues();
         return values.stream()

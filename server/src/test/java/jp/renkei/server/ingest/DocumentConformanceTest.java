@@ -1,5 +1,6 @@
 package jp.renkei.server.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class DocumentConformanceTest {
 
         assertThatThrownBy(() -> new DocumentConformance(true).enforce(errors))
                 .isInstanceOfSatisfying(UnprocessableEntityException.class,
-                        e -> org.assertj.core.api.Assertions.assertThat(e.getOperationOutcome()).isSameAs(errors))
+                        e -> assertThat(e.getOperationOutcome()).isSameAs(errors))
                 .hasMessageContaining("renkei.documents.strict");
     }
 

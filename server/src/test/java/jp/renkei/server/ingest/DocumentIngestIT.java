@@ -97,6 +97,8 @@ class DocumentIngestIT {
         assertThat(search("Patient?identifier=" + summary.patientIdentifierToken()).getEntry()).singleElement()
                 .satisfies(entry -> assertThat(entry.getResource().getIdElement().toUnqualifiedVersionless().getValue())
                         .isEqualTo(existingId));
+        assertThat(client.read().resource(Patient.class).withId(existingId).execute().getNameFirstRep().getFamily())
+                .as("the record's patient is not changed by the document").isEqualTo("山田");
         assertThat(search("MedicationRequest?patient=" + existingId).getEntry()).hasSize(1);
     }
 

@@ -12,6 +12,7 @@ import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * A document fixture given a patient ID and document identifiers of its own, so that tests on the shared server never
@@ -37,7 +38,7 @@ record TestDocument(Bundle bundle, Identifier patientIdentifier) {
         Bundle next = bundle.copy();
         next.getIdentifier().setValue(bundle.getIdentifier().getValue() + "-v" + version);
         composition(next).getExtensionByUrl("http://hl7.org/fhir/StructureDefinition/composition-clinicaldocument-versionNumber")
-                .setValue(new org.hl7.fhir.r4.model.StringType(version));
+                .setValue(new StringType(version));
         return new TestDocument(next, patientIdentifier);
     }
 
