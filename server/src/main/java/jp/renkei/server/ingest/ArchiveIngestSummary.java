@@ -10,7 +10,9 @@ import org.hl7.fhir.r4.model.StringType;
  * What ingesting a zip of SS-MIX2 files did: how many files were stored and refused, then one {@code result} per file
  * with its counts or the reason it was refused.
  */
-record ArchiveIngestSummary(List<IngestSummary> stored, List<Rejection> rejected) {
+record ArchiveIngestSummary(List<Stored> stored, List<Rejection> rejected) {
+
+    record Stored(String file, IngestSummary summary) {}
 
     record Rejection(String file, String reason) {}
 
@@ -18,8 +20,8 @@ record ArchiveIngestSummary(List<IngestSummary> stored, List<Rejection> rejected
         Parameters parameters = new Parameters();
         parameters.addParameter().setName("accepted").setValue(new IntegerType(stored.size()));
         parameters.addParameter().setName("rejected").setValue(new IntegerType(rejected.size()));
-        for (IngestSummary file : stored) {
-            result(parameters).getPart().addAll(file.toParameters().getParameter());
+        for (Stored file : stored) {
+            result(parameters).getPart().addAll(file.summary().toParameters("file", new StringType(file.file())).getParameter());
         }
         for (Rejection file : rejected) {
             ParametersParameterComponent result = result(parameters);

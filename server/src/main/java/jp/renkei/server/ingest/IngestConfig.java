@@ -1,10 +1,13 @@
 package jp.renkei.server.ingest;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.interceptor.UserRequestRetryVersionConflictsInterceptor;
 import jp.renkei.mapping.ssmix2.HospitalIdentity;
 import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
+import jp.renkei.server.validation.ProfileValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +20,8 @@ public class IngestConfig {
 
     /**
      * Lets HAPI retry a transaction that lost a race (two messages creating the same patient or practitioner at once
-     * hit the unique index on conditional-create URLs, 409): the retry finds the winner's resource. Ingest requests
-     * ask for it ({@link Ssmix2IngestOperation}); other clients may with HAPI's {@code X-Retry-On-Version-Conflict}.
+     * hit the unique index on conditional-create URLs, 409): the retry finds the winner's resource. The ingest
+     * operations ask for it; other clients may with HAPI's {@code X-Retry-On-Version-Conflict} header.
      */
     @Bean
     public UserRequestRetryVersionConflictsInterceptor conflictRetryInterceptor(IInterceptorService interceptors) {
@@ -38,5 +41,13 @@ public class IngestConfig {
             IFhirSystemDao<Bundle, Meta> systemDao) {
         return new Ssmix2IngestOperation(
                 Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)), systemDao, maxArchiveSize);
+    }
+
+    /** {@code renkei.documents.strict}: refuse documents that do not conform to their profiles (default: keep them). */
+    @Bean
+    public DocumentIngestOperation documentIngestOperation(FhirContext fhirContext, ProfileValidator validator,
+            @Value("${renkei.documents.strict:false}") boolean strict, IFhirSystemDao<Bundle, Meta> systemDao,
+            DaoRegistry daos) {
+        return new DocumentIngestOperation(fhirContext, validator, strict, systemDao, daos);
     }
 }

@@ -6,15 +6,15 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
-import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
 
 /**
- * What one ingested file did to the record: resources created, updated, and left unchanged (a re-delivery), read
- * from the storage outcome HAPI puts on each entry of the transaction response.
+ * What one ingested file or document did to the record: resources created, updated, and left unchanged (a
+ * re-delivery), read from the storage outcome HAPI puts on each entry of the transaction response.
  */
-record IngestSummary(String file, int created, int updated, int unchanged) {
+record IngestSummary(int created, int updated, int unchanged) {
 
-    static IngestSummary of(String file, Bundle transactionResponse) {
+    static IngestSummary of(Bundle transactionResponse) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -25,12 +25,13 @@ record IngestSummary(String file, int created, int updated, int unchanged) {
                 case UNCHANGED -> unchanged++;
             }
         }
-        return new IngestSummary(file, created, updated, unchanged);
+        return new IngestSummary(created, updated, unchanged);
     }
 
-    Parameters toParameters() {
+    /** The summary as operation output, after the parameter naming what was ingested (e.g. {@code file}). */
+    Parameters toParameters(String sourceName, Type source) {
         Parameters parameters = new Parameters();
-        parameters.addParameter().setName("file").setValue(new StringType(file));
+        parameters.addParameter().setName(sourceName).setValue(source);
         parameters.addParameter().setName("created").setValue(new IntegerType(created));
         parameters.addParameter().setName("updated").setValue(new IntegerType(updated));
         parameters.addParameter().setName("unchanged").setValue(new IntegerType(unchanged));

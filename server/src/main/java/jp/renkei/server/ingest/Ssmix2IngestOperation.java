@@ -14,9 +14,11 @@ import jp.renkei.mapping.ssmix2.Ssmix2File;
 import jp.renkei.mapping.ssmix2.Ssmix2FileName;
 import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
 import jp.renkei.server.config.OperationProvider;
+import jp.renkei.server.validation.ValidatedRequest;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.StringType;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -52,6 +54,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         // Messages of one patient may arrive side by side: a lost conditional-create race is retried (IngestConfig).
         request.setRetry(true);
         request.setMaxRetries(CONFLICT_RETRIES);
+        ValidatedRequest.mark(request, "$ingest-ssmix2");
         String contentType = request.getHeader("Content-Type");
         return contentType != null && contentType.startsWith(ZIP) ? ingestArchive(request) : ingestMessage(request);
     }
@@ -64,7 +67,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("file '" + fileName + "' is not an SS-MIX2 file name: " + e.getMessage());
         }
-        return store(request, file).toParameters();
+        return store(request, file).toParameters("file", new StringType(fileName));
     }
 
     private Parameters ingestArchive(RequestDetails request) {
@@ -74,11 +77,11 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("The SS-MIX2 archive cannot be read: " + e.getMessage());
         }
-        List<IngestSummary> stored = new ArrayList<>();
+        List<ArchiveIngestSummary.Stored> stored = new ArrayList<>();
         List<ArchiveIngestSummary.Rejection> rejected = new ArrayList<>();
         for (Ssmix2File file : files) {
             try {
-                stored.add(store(request, file));
+                stored.add(new ArchiveIngestSummary.Stored(file.path().toString(), store(request, file)));
             } catch (BaseServerResponseException e) {
                 rejected.add(new ArchiveIngestSummary.Rejection(file.path().toString(), e.getMessage()));
             }
@@ -93,7 +96,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         } catch (MappingException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        return IngestSummary.of(file.fileName(), systemDao.transaction(request, transaction));
+        return IngestSummary.of(systemDao.transaction(request, transaction));
     }
 
     private static String fileName(RequestDetails request) {

@@ -4,21 +4,18 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.hl7.fhir.r4.model.StringType;
 
 /**
  * Holds every write of a resource claiming a Renkei, JP Core or JP-CLINS profile to that profile: on create, update
  * and inside transactions (HAPI calls the storage pointcuts for each entry), whether the write came over HTTP or not.
  * A non-conforming resource is refused with 422 and an OperationOutcome listing each problem and where it is; the
- * known defects of the published JP packages do not count (see {@link ProfileValidator#errors}).
+ * known defects of the published JP packages do not count (see {@link ProfileValidator#errors}). A request an
+ * operation has validated itself ({@link ValidatedRequest}) is left to that operation.
  */
 @Interceptor
 public final class ProfileValidationInterceptor {
@@ -35,16 +32,19 @@ public final class ProfileValidationInterceptor {
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-    public void validateCreated(IBaseResource resource) {
-        validateIfClaimingValidatedProfile(resource);
+    public void validateCreated(IBaseResource resource, RequestDetails request) {
+        validateIfClaimingValidatedProfile(resource, request);
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-    public void validateUpdated(IBaseResource previous, IBaseResource resource) {
-        validateIfClaimingValidatedProfile(resource);
+    public void validateUpdated(IBaseResource previous, IBaseResource resource, RequestDetails request) {
+        validateIfClaimingValidatedProfile(resource, request);
     }
 
-    private void validateIfClaimingValidatedProfile(IBaseResource resource) {
+    private void validateIfClaimingValidatedProfile(IBaseResource resource, RequestDetails request) {
+        if (ValidatedRequest.isMarked(request)) {
+            return;
+        }
         boolean claims = resource.getMeta().getProfile().stream()
                 .map(profile -> profile.getValue())
                 .anyMatch(url -> url != null && VALIDATED_CANONICAL_BASES.stream().anyMatch(url::startsWith));
@@ -53,25 +53,7 @@ public final class ProfileValidationInterceptor {
         }
         List<SingleValidationMessage> errors = validator.errors(resource);
         if (!errors.isEmpty()) {
-            throw new UnprocessableEntityException(fhirContext, outcome(resource, errors));
+            throw new UnprocessableEntityException(fhirContext, ConformanceOutcome.of(resource, errors));
         }
-    }
-
-    private static OperationOutcome outcome(IBaseResource resource, List<SingleValidationMessage> errors) {
-        OperationOutcome outcome = new OperationOutcome();
-        for (SingleValidationMessage error : errors) {
-            outcome.addIssue()
-                    .setSeverity(IssueSeverity.ERROR)
-                    .setCode(IssueType.PROCESSING)
-                    .setDiagnostics(resource.fhirType() + " does not conform to "
-                            + claimedProfiles(resource) + ": " + error.getMessage())
-                    .addExpression(error.getLocationString())
-                    .getLocation().add(new StringType(error.getLocationString()));
-        }
-        return outcome;
-    }
-
-    private static String claimedProfiles(IBaseResource resource) {
-        return resource.getMeta().getProfile().stream().map(p -> p.getValue()).collect(Collectors.joining(", "));
     }
 }
