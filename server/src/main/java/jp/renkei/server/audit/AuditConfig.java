@@ -2,6 +2,8 @@ package jp.renkei.server.audit;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.svc.IIdHelperService;
+import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.time.Clock;
 import java.util.Optional;
@@ -13,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 public class AuditConfig {
 
     @Bean
-    public AuditTrail auditTrail(DaoRegistry daoRegistry) {
-        return new AuditTrail(daoRegistry.getResourceDao(AuditEvent.class));
+    public AuditTrail auditTrail(DaoRegistry daoRegistry, IIdHelperService<?> ids, IHapiTransactionService transactions) {
+        return new AuditTrail(daoRegistry.getResourceDao(AuditEvent.class), new StoredResources(ids, transactions));
     }
 
     @Bean

@@ -84,7 +84,10 @@ public final class AuditInterceptor implements RestInterceptor {
         if (toAudit(request)) {
             IBaseResource answer = response.getResponseResource();
             RequestWrites writes = RequestWrites.of(request);
-            Set<String> patients = new TreeSet<>(compartment.patientsIn(answer));
+            // A read answer is one resource, even a (document) Bundle; other Bundles are pages of results.
+            Set<String> patients = new TreeSet<>(SINGLE_READS.contains(request.getRestOperationType()) && answer != null
+                    ? compartment.patientsOf(answer)
+                    : compartment.patientsIn(answer));
             patients.addAll(writes.patients());
             record(request, AuditOutcome.ofStatus(response.getResponseCode()), Optional.empty(), patients,
                     resources(request, answer));

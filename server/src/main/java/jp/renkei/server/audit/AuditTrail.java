@@ -3,6 +3,8 @@ package jp.renkei.server.audit;
 import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.jpa.api.model.DaoMethodOutcome;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import java.util.HashSet;
+import java.util.Set;
 import org.hl7.fhir.r4.model.AuditEvent;
 
 /**
@@ -13,13 +15,18 @@ import org.hl7.fhir.r4.model.AuditEvent;
 public final class AuditTrail {
 
     private final IFhirResourceDao<AuditEvent> auditEvents;
+    private final StoredResources stored;
 
-    public AuditTrail(IFhirResourceDao<AuditEvent> auditEvents) {
+    AuditTrail(IFhirResourceDao<AuditEvent> auditEvents, StoredResources stored) {
         this.auditEvents = auditEvents;
+        this.stored = stored;
     }
 
     public String record(AuditedAccess access) {
-        DaoMethodOutcome outcome = auditEvents.create(BalpAuditEvent.of(access), new SystemRequestDetails());
+        Set<String> named = new HashSet<>(access.patients());
+        named.addAll(access.resources());
+        AuditedAccess referable = access.referringOnlyTo(stored.among(named));
+        DaoMethodOutcome outcome = auditEvents.create(BalpAuditEvent.of(referable), new SystemRequestDetails());
         return outcome.getId().toUnqualifiedVersionless().getValue();
     }
 }

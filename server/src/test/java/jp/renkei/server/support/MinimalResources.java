@@ -17,7 +17,7 @@ public record MinimalResources(Reference patient, Reference hospital, Reference 
         return List.of(practitionerRole(), encounter(), condition(), allergy(), medicationRequest(),
                 medicationAdministration(), observation(), diagnosticReport(), carePlan(), careTeam(), goal(),
                 serviceRequest(), task(), communication(), documentReference(), composition(), documentBundle(),
-                consent(), auditEvent(), provenance(), subscription(), binary(), coverage());
+                consent(), provenance(), subscription(), binary(), coverage());
     }
 
     private PractitionerRole practitionerRole() {
@@ -141,15 +141,6 @@ public record MinimalResources(Reference patient, Reference hospital, Reference 
                 .setReference(hospital).getRole().addCoding()
                 .setSystem("http://terminology.hl7.org/CodeSystem/v3-ParticipationType").setCode("IRCP");
         return consent;
-    }
-
-    private AuditEvent auditEvent() {
-        AuditEvent event = new AuditEvent().setRecorded(new Date()).setAction(AuditEvent.AuditEventAction.R);
-        event.setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", "RESTful Operation"));
-        event.addAgent().setWho(doctor).setRequestor(true);
-        event.getSource().setObserver(hospital);
-        event.addEntity().setWhat(patient);
-        return event;
     }
 
     private Provenance provenance() {

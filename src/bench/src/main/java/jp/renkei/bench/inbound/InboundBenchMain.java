@@ -1,13 +1,15 @@
 package jp.renkei.bench.inbound;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.nio.file.Path;
 import java.util.Optional;
 import jp.renkei.bench.WorkerPool;
 
 /**
- * Measures inbound ingest through a running server: SS-MIX2 messages ({@code $ingest-ssmix2}, one request per file)
- * with C clients, first as new patients, then the same files again (a re-delivery, which must change nothing).
- * The warm-up patients are ingested first and not measured. A bearer token is taken from {@code RENKEI_TOKEN} when set.
+ * Measures inbound ingest through a running server with C clients: SS-MIX2 messages ({@code $ingest-ssmix2}, one
+ * request per file), first as new patients, then the same files again (a re-delivery, which must change nothing);
+ * then JP-CLINS referral documents ({@code $ingest-document}), new ones, then re-posted. Warm-up units are sent first
+ * and not measured. A bearer token is taken from {@code RENKEI_TOKEN} when set.
  *
  * <p>usage: {@code java -cp src/bench/target/renkei-bench.jar jp.renkei.bench.inbound.InboundBenchMain <FHIR base URL>
  * <SS-MIX2 storage folder of one patient> [clients=4] [warm-up patients=60] [measured patients=200]}
@@ -30,13 +32,17 @@ public final class InboundBenchMain {
 		// Patient IDs unique per run, so that a run on a used database still creates what it measures.
 		long firstPatient = 100_000_000L + (System.currentTimeMillis() / 1000 % 9_000) * 100_000L;
 		Ssmix2Workload ssmix2 = new Ssmix2Workload(Path.of(args[1]), firstPatient);
-		System.out.printf("SS-MIX2: %d files per patient, %d clients, warm-up %d patients, measured %d patients%n",
+		System.out.printf("SS-MIX2: %d files per patient, %d clients, warm-up %d patients/documents, measured %d%n",
 				ssmix2.messagesPerPatient(), clients, warmUp, measured);
 		try (WorkerPool pool = new WorkerPool(clients)) {
 			InboundRun run = new InboundRun(base, Optional.ofNullable(System.getenv("RENKEI_TOKEN")), pool, System.out);
 			run.run("ssmix2 warm-up", 0, warmUp, ssmix2::patient);
 			run.run("ssmix2 new patients", warmUp, measured, ssmix2::patient);
 			run.run("ssmix2 re-delivery (unchanged)", warmUp, measured, ssmix2::patient);
+			DocumentWorkload documents = new DocumentWorkload(FhirContext.forR4(), Long.toString(firstPatient, 36));
+			run.run("document warm-up", 0, warmUp, documents::document);
+			run.run("documents new", warmUp, measured, documents::document);
+			run.run("documents re-posted (unchanged)", warmUp, measured, documents::document);
 		}
 	}
 
