@@ -19,8 +19,9 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Stores the {@link RetiredSearchParameters} as retired SearchParameter resources, HAPI's way of switching a
- * standard parameter off. Runs at every start but writes only what is missing, so a database keeps its history and
- * HAPI reindexes (dropping the retired rows) only when a retirement is new.
+ * standard parameter off. Runs at every start, first of the start-up runners, but writes only what is missing, so a
+ * database keeps its history; a new database gets them before any data, so nothing needs reindexing (and HAPI starts
+ * no reindex job: see JpaStorageConfig). A retirement added later to an existing database needs a {@code $reindex}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public final class SearchParameterRetirement implements ApplicationRunner {

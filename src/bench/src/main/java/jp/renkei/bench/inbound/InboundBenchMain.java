@@ -12,7 +12,7 @@ import jp.renkei.bench.WorkerPool;
  * and not measured. A bearer token is taken from {@code RENKEI_TOKEN} when set.
  *
  * <p>usage: {@code java -cp src/bench/target/renkei-bench.jar jp.renkei.bench.inbound.InboundBenchMain <FHIR base URL>
- * <SS-MIX2 storage folder of one patient> [clients=4] [warm-up patients=60] [measured patients=200]}
+ * <SS-MIX2 storage folder of one patient> [clients=4] [warm-up units=60] [measured units=200] [all|ssmix2|documents]}
  */
 public final class InboundBenchMain {
 
@@ -22,13 +22,14 @@ public final class InboundBenchMain {
 	public static void main(String[] args) {
 		if (args.length < 2) {
 			System.err.println("usage: InboundBenchMain <FHIR base URL> <SS-MIX2 storage folder of one patient> "
-					+ "[clients=4] [warm-up patients=60] [measured patients=200]");
+					+ "[clients=4] [warm-up units=60] [measured units=200] [all|ssmix2|documents]");
 			System.exit(2);
 		}
 		String base = args[0];
 		int clients = argument(args, 2, 4);
 		int warmUp = argument(args, 3, 60);
 		int measured = argument(args, 4, 200);
+		String what = args.length > 5 ? args[5] : "all";
 		// Patient IDs unique per run, so that a run on a used database still creates what it measures.
 		long firstPatient = 100_000_000L + (System.currentTimeMillis() / 1000 % 9_000) * 100_000L;
 		Ssmix2Workload ssmix2 = new Ssmix2Workload(Path.of(args[1]), firstPatient);
@@ -36,9 +37,14 @@ public final class InboundBenchMain {
 				ssmix2.messagesPerPatient(), clients, warmUp, measured);
 		try (WorkerPool pool = new WorkerPool(clients)) {
 			InboundRun run = new InboundRun(base, Optional.ofNullable(System.getenv("RENKEI_TOKEN")), pool, System.out);
-			run.run("ssmix2 warm-up", 0, warmUp, ssmix2::patient);
-			run.run("ssmix2 new patients", warmUp, measured, ssmix2::patient);
-			run.run("ssmix2 re-delivery (unchanged)", warmUp, measured, ssmix2::patient);
+			if (!what.equals("documents")) {
+				run.run("ssmix2 warm-up", 0, warmUp, ssmix2::patient);
+				run.run("ssmix2 new patients", warmUp, measured, ssmix2::patient);
+				run.run("ssmix2 re-delivery (unchanged)", warmUp, measured, ssmix2::patient);
+			}
+			if (what.equals("ssmix2")) {
+				return;
+			}
 			DocumentWorkload documents = new DocumentWorkload(FhirContext.forR4(), Long.toString(firstPatient, 36));
 			run.run("document warm-up", 0, warmUp, documents::document);
 			run.run("documents new", warmUp, measured, documents::document);
