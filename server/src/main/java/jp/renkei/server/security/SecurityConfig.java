@@ -52,6 +52,11 @@ public class SecurityConfig {
         return http.build();
     }
 
+    @Bean
+    public SmartScopeInterceptor smartScopeInterceptor() {
+        return new SmartScopeInterceptor();
+    }
+
     /** SMART's discovery document, at the FHIR base (where SMART clients look) and at the server root. */
     @Bean
     public ServletRegistrationBean<SmartConfigurationServlet> smartConfigurationServlet(
