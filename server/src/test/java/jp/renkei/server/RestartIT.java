@@ -72,7 +72,9 @@ class RestartIT {
         properties.put("server.port", "0");
         properties.put("renkei.demo.enabled", "true");
         properties.put("renkei.security.key-dir", dataDir.toString());
-        return new SpringApplicationBuilder(RenkeiServerApplication.class).properties(properties).run();
+        // As command-line arguments: default properties would lose against application.yaml (./data, ./data/renkei).
+        return new SpringApplicationBuilder(RenkeiServerApplication.class).run(properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
     }
 
     private IGenericClient client(ConfigurableApplicationContext context) {

@@ -10,6 +10,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Tokens from an external issuer ({@code RENKEI_OAUTH_ISSUER}, e.g. a Keycloak realm) instead of Renkei's own
@@ -35,14 +36,24 @@ public class ExternalIssuerConfig {
             public SmartConfiguration describe(HttpServletRequest request) {
                 // Read once, at the first request, so that the server starts even while the issuer is down.
                 if (discovered == null) {
-                    Map<String, Object> openid = RestClient.create().get()
-                            .uri(issuer.replaceAll("/$", "") + "/.well-known/openid-configuration")
-                            .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() {});
-                    discovered = SmartConfiguration.backendServices(issuer, String.valueOf(openid.get("jwks_uri")),
-                            String.valueOf(openid.get("token_endpoint")), List.of("system/*.cruds", "system/*.rs"));
+                    Map<String, Object> metadata = discover(issuer.replaceAll("/$", ""));
+                    discovered = SmartConfiguration.backendServices(issuer, String.valueOf(metadata.get("jwks_uri")),
+                            String.valueOf(metadata.get("token_endpoint")), List.of("system/*.cruds", "system/*.rs"));
                 }
                 return discovered;
             }
         };
+    }
+
+    /** OpenID discovery (Keycloak and most issuers), else OAuth authorization server metadata (RFC 8414). */
+    private static Map<String, Object> discover(String issuer) {
+        RestClient http = RestClient.create();
+        try {
+            return http.get().uri(issuer + "/.well-known/openid-configuration").retrieve()
+                    .body(new ParameterizedTypeReference<Map<String, Object>>() {});
+        } catch (RestClientResponseException notOpenId) {
+            return http.get().uri(issuer + "/.well-known/oauth-authorization-server").retrieve()
+                    .body(new ParameterizedTypeReference<Map<String, Object>>() {});
+        }
     }
 }

@@ -1,6 +1,5 @@
 package jp.renkei.server.security;
 
-import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -31,16 +30,5 @@ public final class PartnerAuthentication extends AbstractAuthenticationToken {
     @Override
     public String getName() {
         return partner.clientId();
-    }
-
-    static List<String> scopeTexts(Jwt token) {
-        Object scope = token.getClaims().get("scope");
-        if (scope instanceof String text) {
-            return List.of(text.trim().split("\\s+"));
-        }
-        if (scope instanceof java.util.Collection<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return List.of();
     }
 }

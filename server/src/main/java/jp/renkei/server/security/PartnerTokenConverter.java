@@ -1,5 +1,7 @@
 package jp.renkei.server.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -24,7 +26,19 @@ public final class PartnerTokenConverter implements Converter<Jwt, AbstractAuthe
                 .orElse(token.getSubject());
         Optional<String> organization = Optional.ofNullable(token.getClaimAsString(organizationClaim))
                 .filter(value -> !value.isBlank());
-        SmartScopes scopes = SmartScopes.parse(PartnerAuthentication.scopeTexts(token));
+        SmartScopes scopes = SmartScopes.parse(scopeTexts(token));
         return new PartnerAuthentication(new CallingPartner(clientId, organization, scopes), token);
+    }
+
+    /** {@code scope} as a space-separated string (RFC 9068) or, from some issuers, a JSON array. */
+    private static List<String> scopeTexts(Jwt token) {
+        Object scope = token.getClaims().get("scope");
+        if (scope instanceof String text) {
+            return List.of(text.trim().split("\\s+"));
+        }
+        if (scope instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 }

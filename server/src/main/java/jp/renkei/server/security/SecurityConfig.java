@@ -57,6 +57,11 @@ public class SecurityConfig {
         return new SmartScopeInterceptor();
     }
 
+    @Bean
+    public CapabilityStatementSecurity capabilityStatementSecurity(SmartConfigurationSource smart) {
+        return new CapabilityStatementSecurity(smart);
+    }
+
     /** SMART's discovery document, at the FHIR base (where SMART clients look) and at the server root. */
     @Bean
     public ServletRegistrationBean<SmartConfigurationServlet> smartConfigurationServlet(

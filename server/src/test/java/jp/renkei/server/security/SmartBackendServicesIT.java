@@ -59,7 +59,12 @@ class SmartBackendServicesIT {
                 .contains("client-confidential-asymmetric").contains("permission-v2");
         assertThat(configuration.path("scopes_supported").toString()).contains("system/*.cruds");
         assertThat(metadata.statusCode()).isEqualTo(200);
-        assertThat(metadata.body()).contains("CapabilityStatement");
+        org.hl7.fhir.r4.model.CapabilityStatement statement = FhirClients.FHIR.newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.CapabilityStatement.class, metadata.body());
+        assertThat(statement.getRestFirstRep().getSecurity().getServiceFirstRep().getCodingFirstRep().getCode())
+                .isEqualTo("SMART-on-FHIR");
+        assertThat(statement.getRestFirstRep().getSecurity().getExtensionByUrl(CapabilityStatementSecurity.OAUTH_URIS)
+                .getExtensionString("token")).isEqualTo(configuration.path("token_endpoint").asText());
     }
 
     @Test

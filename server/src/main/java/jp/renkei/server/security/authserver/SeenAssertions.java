@@ -27,15 +27,27 @@ public final class SeenAssertions {
     /** Records the assertion; tells whether it was seen before. */
     public Outcome use(String clientId, String jti, Instant expiresAt) {
         Instant now = clock.instant();
+        // The client id is part of the key: two clients may well pick the same jti.
+        String key = clientId + ' ' + jti;
+        Instant previous = expiryByKey.get(key);
+        if (previous != null && !previous.isBefore(now)) {
+            return Outcome.REPLAYED;
+        }
         if (expiryByKey.size() >= capacity) {
             expiryByKey.values().removeIf(expiry -> expiry.isBefore(now));
             if (expiryByKey.size() >= capacity) {
                 return Outcome.TOO_MANY;
             }
         }
-        // The client id is part of the key: two clients may well pick the same jti.
-        Instant previous = expiryByKey.putIfAbsent(clientId + ' ' + jti, expiresAt);
-        return previous == null || previous.isBefore(now) && expiryByKey.replace(clientId + ' ' + jti, previous, expiresAt)
-                ? Outcome.FIRST_USE : Outcome.REPLAYED;
+        // Atomic, so that two requests racing with the same assertion cannot both pass.
+        boolean[] recorded = {false};
+        expiryByKey.compute(key, (ignored, seenUntil) -> {
+            if (seenUntil == null || seenUntil.isBefore(now)) {
+                recorded[0] = true;
+                return expiresAt;
+            }
+            return seenUntil;
+        });
+        return recorded[0] ? Outcome.FIRST_USE : Outcome.REPLAYED;
     }
 }
