@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.renkei.server.config.FhirServerConfig;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -33,7 +34,7 @@ public final class FhirAuthenticationEntryPoint implements AuthenticationEntryPo
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
                 .setCode(OperationOutcome.IssueType.LOGIN)
-                .setDiagnostics(failure.getMessage() == null || failure.getMessage().startsWith("Full authentication")
+                .setDiagnostics(failure instanceof InsufficientAuthenticationException
                         ? "A bearer token is required (SMART Backend Services; see /fhir/.well-known/smart-configuration)"
                         : "The bearer token was refused: " + failure.getMessage());
         response.setContentType("application/fhir+json;charset=UTF-8");

@@ -1,6 +1,7 @@
 package jp.renkei.server.security;
 
 import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.renkei.server.config.FhirServerConfig;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsUtils;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every request needs a valid bearer token except the server's self-description ({@code GET /fhir/metadata}), the

@@ -8,8 +8,8 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -95,17 +95,13 @@ public final class PartnerAssertionDecoders implements JwtDecoderFactory<Registe
                     new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT, "Client assertion refused: " + problem, null));
         }
 
-        private static java.util.Optional<String> tokenEndpoint() {
+        private static Optional<String> tokenEndpoint() {
             AuthorizationServerContext context = AuthorizationServerContextHolder.getContext();
             if (context == null || context.getIssuer() == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(UriComponentsBuilder.fromUriString(context.getIssuer())
+            return Optional.of(UriComponentsBuilder.fromUriString(context.getIssuer())
                     .path(context.getAuthorizationServerSettings().getTokenEndpoint()).build().toUriString());
         }
-    }
-
-    static List<String> algorithmNames() {
-        return ALGORITHMS.stream().map(JWSAlgorithm::getName).sorted().toList();
     }
 }
