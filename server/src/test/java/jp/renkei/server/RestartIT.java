@@ -3,11 +3,13 @@ package jp.renkei.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import jp.renkei.server.demo.DemoNetwork;
 import jp.renkei.server.support.FhirClients;
+import jp.renkei.server.support.SmartBackend;
 import jp.renkei.server.support.TestDatabase;
 import jp.renkei.server.support.TestDatabaseCondition;
 import jp.renkei.server.support.TestPatients;
@@ -23,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The server as a user runs it: an empty database gets its schema and the demo network on first start, and a
- * restart keeps every resource without loading the demo again.
+ * restart keeps every resource without loading the demo again; the keys generated at first start (the server's and the
+ * demo partners') are kept too, so a partner's key still works after the restart.
  */
 @ExtendWith(TestDatabaseCondition.class)
 class RestartIT {
@@ -37,8 +40,11 @@ class RestartIT {
         IdType created;
         String hospitalVersion;
         int patientCount;
+        String tokenOfTheFirstRun;
         try (ConfigurableApplicationContext first = start()) {
             IGenericClient client = client(first);
+            tokenOfTheFirstRun = SmartBackend.of(port(first), dataDir, SmartBackend.HOSPITAL_EHR,
+                    SmartBackend.HOSPITAL_EHR_SCOPE).accessToken();
             hospitalVersion = client.read().resource(Organization.class).withId(DemoNetwork.MARKER).execute()
                     .getMeta().getVersionId();
             created = (IdType) client.create().resource(TestPatients.yamadaTaro(patientId)).execute().getId();
@@ -53,6 +59,10 @@ class RestartIT {
             assertThat(countPatients(client)).isEqualTo(patientCount);
             assertThat(client.read().resource(Organization.class).withId(DemoNetwork.MARKER).execute()
                     .getMeta().getVersionId()).isEqualTo(hospitalVersion);
+
+            IGenericClient withTheOldToken = FhirClients.unauthenticated(port(second));
+            withTheOldToken.registerInterceptor(new BearerTokenAuthInterceptor(tokenOfTheFirstRun));
+            assertThat(countPatients(withTheOldToken)).as("the signing key is kept").isEqualTo(patientCount);
         }
     }
 
@@ -61,11 +71,19 @@ class RestartIT {
         Map<String, Object> properties = new HashMap<>(TestDatabase.current().springProperties(h2Url));
         properties.put("server.port", "0");
         properties.put("renkei.demo.enabled", "true");
-        return new SpringApplicationBuilder(RenkeiServerApplication.class).properties(properties).run();
+        properties.put("renkei.security.key-dir", dataDir.toString());
+        // As command-line arguments: default properties would lose against application.yaml (./data, ./data/renkei).
+        return new SpringApplicationBuilder(RenkeiServerApplication.class).run(properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
     }
 
-    private static IGenericClient client(ConfigurableApplicationContext context) {
-        return FhirClients.forPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    private IGenericClient client(ConfigurableApplicationContext context) {
+        int port = port(context);
+        return FhirClients.as(port, SmartBackend.of(port, dataDir, SmartBackend.HOSPITAL_EHR, SmartBackend.HOSPITAL_EHR_SCOPE));
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     private static int countPatients(IGenericClient client) {

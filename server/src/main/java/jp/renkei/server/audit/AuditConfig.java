@@ -6,7 +6,13 @@ import ca.uhn.fhir.jpa.api.svc.IIdHelperService;
 import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import jp.renkei.server.security.AuthenticationRefusals;
 import java.util.Optional;
+import jp.renkei.server.security.CallingPartner;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +25,24 @@ public class AuditConfig {
         return new AuditTrail(daoRegistry.getResourceDao(AuditEvent.class), new StoredResources(ids, transactions));
     }
 
+    /** The caller as authentication established it (its token); anonymous only for the open endpoints. */
     @Bean
     public AuditAgentResolver auditAgentResolver() {
-        return request -> new AuditAgent(AuditAgent.ANONYMOUS, Optional.empty(),
-                request instanceof ServletRequestDetails servlet ? servlet.getServletRequest().getRemoteAddr() : "");
+        return request -> {
+            Optional<CallingPartner> caller = CallingPartner.of(request);
+            return AuditAgent.of(caller.map(CallingPartner::clientId).orElse(AuditAgent.ANONYMOUS),
+                    caller.flatMap(CallingPartner::organization),
+                    request instanceof ServletRequestDetails servlet ? servlet.getServletRequest().getRemoteAddr() : "");
+        };
+    }
+
+    /** A request refused for want of a valid token (401) never reaches HAPI: it is recorded from the security layer. */
+    @Bean
+    public AuthenticationRefusals unauthenticatedAttempts(AuditTrail trail) {
+        return (request, reason) -> trail.record(new AuditedAccess(Optional.empty(), Optional.empty(),
+                request.getRequestURI(), Optional.ofNullable(request.getQueryString()), UUID.randomUUID().toString(),
+                Instant.now(), AuditAgent.of(AuditAgent.ANONYMOUS, Optional.empty(), request.getRemoteAddr()),
+                AuditOutcome.MINOR_FAILURE, Optional.of("401 " + reason), Set.of(), List.of()));
     }
 
     @Bean

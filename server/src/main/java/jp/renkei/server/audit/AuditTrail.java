@@ -25,6 +25,7 @@ public final class AuditTrail {
     public String record(AuditedAccess access) {
         Set<String> named = new HashSet<>(access.patients());
         named.addAll(access.resources());
+        access.agent().organization().ifPresent(named::add);
         AuditedAccess referable = access.referringOnlyTo(stored.among(named));
         DaoMethodOutcome outcome = auditEvents.create(BalpAuditEvent.of(referable), new SystemRequestDetails());
         return outcome.getId().toUnqualifiedVersionless().getValue();

@@ -39,7 +39,8 @@ public record AuditedAccess(
 
     /** This access naming only those of its patients and resources that are among {@code stored}. */
     AuditedAccess referringOnlyTo(Set<String> stored) {
-        return new AuditedAccess(interaction, operationName, requestPath, query, requestId, recorded, agent, outcome,
+        return new AuditedAccess(interaction, operationName, requestPath, query, requestId, recorded,
+                agent.knowingStored(stored), outcome,
                 outcomeDescription, patients.stream().filter(stored::contains).collect(Collectors.toSet()),
                 resources.stream().filter(stored::contains).toList());
     }

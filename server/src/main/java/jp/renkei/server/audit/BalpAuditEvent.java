@@ -33,7 +33,9 @@ final class BalpAuditEvent {
     static AuditEvent of(AuditedAccess access) {
         AuditEvent event = new AuditEvent();
         event.setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", "Restful Operation"));
-        event.addSubtype(new Coding("http://hl7.org/fhir/restful-interaction", subtype(access), null));
+        // A request refused before it was understood (no valid token) has no interaction.
+        access.interaction().ifPresent(interaction ->
+                event.addSubtype(new Coding("http://hl7.org/fhir/restful-interaction", restfulInteraction(interaction), null)));
         event.setAction(action(access));
         event.setRecorded(Date.from(access.recorded()));
         event.setOutcome(AuditEventOutcome.fromCode(access.outcome().code()));
@@ -68,7 +70,7 @@ final class BalpAuditEvent {
         client.getNetwork().setAddress(agent.networkAddress()).setType(AuditEventAgentNetworkType._2);
         agent.organization().ifPresent(organization -> event.addAgent()
                 .setType(concept("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient"))
-                .setWho(new Reference(organization))
+                .setWho(agent.organizationStored() ? new Reference(organization) : new Reference().setDisplay(organization))
                 .setRequestor(true));
         event.addAgent()
                 .setType(concept(DICOM, "110152", "Destination Role ID"))
@@ -78,10 +80,6 @@ final class BalpAuditEvent {
 
     private static CodeableConcept concept(String system, String code, String display) {
         return new CodeableConcept(new Coding(system, code, display));
-    }
-
-    private static String subtype(AuditedAccess access) {
-        return access.interaction().map(BalpAuditEvent::restfulInteraction).orElse("unauthenticated");
     }
 
     private static String restfulInteraction(RestOperationTypeEnum interaction) {

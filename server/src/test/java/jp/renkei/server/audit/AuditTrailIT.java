@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.SmartBackend;
 import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventEntityComponent;
@@ -16,14 +19,19 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every access leaves an IHE BALP AuditEvent in the database before its answer is sent; no client can alter the trail. */
 @RenkeiServerTest
 class AuditTrailIT {
 
     private final IGenericClient client;
+
+    @LocalServerPort
+    int port;
 
     AuditTrailIT(IGenericClient client) {
         this.client = client;
@@ -117,6 +125,33 @@ class AuditTrailIT {
 
         assertThat(client.read().resource(AuditEvent.class).withId(recorded.getIdElement().getIdPart()).execute()
                 .getOutcome().toCode()).isEqualTo("0");
+    }
+
+    @Test
+    void anAttemptWithoutATokenIsOnRecordAndTheAuditorFindsWhatEachClientDid() {
+        // The hospital EHR client acts for this Organization (the demo network, off in tests, would hold it).
+        client.update().resource(new Organization().setName("さくら野中央病院").setId("Organization/renkei-demo-hospital"))
+                .execute();
+        String patient = createPatient();
+        client.read().resource("Patient").withId(patient).execute();
+        IGenericClient anonymous = FhirClients.unauthenticated(port);
+        assertThatThrownBy(() -> anonymous.read().resource("Patient").withId(patient).execute())
+                .isInstanceOf(AuthenticationException.class);
+
+        IGenericClient auditor = FhirClients.as(port,
+                SmartBackend.of(port, SmartBackend.TEST_KEY_DIR, "auditor", "system/AuditEvent.rs"));
+        AuditEvent refused = (AuditEvent) auditor.search().byUrl("AuditEvent?outcome=4&_sort=-date&_count=1")
+                .returnBundle(Bundle.class).execute().getEntryFirstRep().getResource();
+        assertThat(refused.getOutcomeDesc()).startsWith("401");
+        assertThat(refused.getEntity()).extracting(AuditEventEntityComponent::getDescription)
+                .anySatisfy(path -> assertThat(path).endsWith(patient));
+        Bundle byHospital = auditor.search()
+                .byUrl("AuditEvent?agent=Organization/renkei-demo-hospital&patient=" + patient)
+                .returnBundle(Bundle.class).execute();
+        assertThat(byHospital.getEntry()).extracting(entry -> ((AuditEvent) entry.getResource()).getSubtypeFirstRep().getCode())
+                .contains("create", "read");
+        assertThatThrownBy(() -> auditor.read().resource("Patient").withId(patient).execute())
+                .isInstanceOf(ForbiddenOperationException.class);
     }
 
     private String createPatient() {

@@ -15,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.SmartBackend;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +35,13 @@ class BadInputIT {
     int port;
 
     final HttpClient http = HttpClient.newHttpClient();
+
+    SmartBackend hospital;
+
+    @BeforeEach
+    void actAsTheHospital() {
+        hospital = SmartBackend.hospitalEhr(port);
+    }
 
     @AfterEach
     void theNextRequestStillSucceeds() throws Exception {
@@ -88,7 +97,8 @@ class BadInputIT {
         // java.net.URI refuses a raw '|', as curl does not: speak HTTP on a plain socket.
         try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(("GET /fhir/Patient?identifier=urn:oid:1.2.392.100495.20.3.51.11119900018|none"
-                    + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/fhir+json\r\nConnection: close\r\n\r\n")
+                    + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/fhir+json\r\nConnection: close\r\n"
+                    + "Authorization: Bearer " + hospital.accessToken() + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String statusLine = new BufferedReader(
                     new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
@@ -126,7 +136,7 @@ class BadInputIT {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.header("Accept", FHIR_JSON).build(), BodyHandlers.ofString());
+        return http.send(hospital.authorize(request.header("Accept", FHIR_JSON)).build(), BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

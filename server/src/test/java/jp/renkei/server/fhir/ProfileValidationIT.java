@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.SmartBackend;
 import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -171,8 +172,9 @@ class ProfileValidationIT {
      * {@code profile} sent inside a Parameters body as "UriType[…]", so the profile goes in the URL.)
      */
     private OperationOutcome validate(CarePlan plan, String profile) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(client.getServerBase() + "/CarePlan/$validate?profile="
-                        + URLEncoder.encode(profile, StandardCharsets.UTF_8)))
+        HttpRequest request = SmartBackend.hospitalEhr(client.getServerBase()).authorize(HttpRequest.newBuilder(
+                        URI.create(client.getServerBase() + "/CarePlan/$validate?profile="
+                        + URLEncoder.encode(profile, StandardCharsets.UTF_8))))
                 .header("Content-Type", "application/fhir+json")
                 .POST(HttpRequest.BodyPublishers.ofString(FhirClients.FHIR.newJsonParser().encodeResourceToString(plan)))
                 .build();

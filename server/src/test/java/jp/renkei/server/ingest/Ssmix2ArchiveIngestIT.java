@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.SmartBackend;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
@@ -73,7 +74,8 @@ class Ssmix2ArchiveIngestIT {
     }
 
     private HttpResponse<String> ingest(byte[] zip) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(client.getServerBase() + "/$ingest-ssmix2"))
+        HttpRequest request = SmartBackend.hospitalEhr(client.getServerBase())
+                .authorize(HttpRequest.newBuilder(URI.create(client.getServerBase() + "/$ingest-ssmix2")))
                 .header("Content-Type", "application/zip")
                 .header("Accept", "application/fhir+json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(zip))

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.SmartBackend;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Parameters;
@@ -76,8 +77,9 @@ class Ssmix2IngestIT {
     }
 
     private HttpResponse<String> ingest(String file, byte[] message) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(client.getServerBase() + "/$ingest-ssmix2?file="
-                        + URLEncoder.encode(file, StandardCharsets.UTF_8)))
+        HttpRequest request = SmartBackend.hospitalEhr(client.getServerBase()).authorize(HttpRequest.newBuilder(
+                        URI.create(client.getServerBase() + "/$ingest-ssmix2?file="
+                        + URLEncoder.encode(file, StandardCharsets.UTF_8))))
                 .header("Content-Type", "application/hl7-v2")
                 .header("Accept", "application/fhir+json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(message))

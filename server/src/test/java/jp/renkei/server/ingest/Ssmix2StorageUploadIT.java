@@ -8,11 +8,13 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.util.Optional;
 import jp.renkei.mapping.ssmix2.Ssmix2Storage;
 import jp.renkei.mapping.ssmix2.upload.StorageUploader;
 import jp.renkei.mapping.ssmix2.upload.UploadSummary;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.SmartBackend;
 import org.junit.jupiter.api.Test;
 
 /** The storage uploader (the CLI) against a running server: a whole folder in, and again with nothing new. */
@@ -28,8 +30,10 @@ class Ssmix2StorageUploadIT {
     @Test
     void uploadsTheSampleStorageAndASecondUploadChangesNothing() throws Exception {
         Ssmix2Storage storage = new Ssmix2Storage(Path.of(getClass().getResource("/fixtures/ssmix2-storage").toURI()));
+        SmartBackend hospital = SmartBackend.hospitalEhr(client.getServerBase());
         StorageUploader uploader = new StorageUploader(HttpClient.newHttpClient(), URI.create(client.getServerBase()),
-                FhirClients.FHIR, new PrintStream(OutputStream.nullOutputStream()));
+                FhirClients.FHIR, new PrintStream(OutputStream.nullOutputStream()),
+                () -> Optional.of(hospital.accessToken()));
 
         UploadSummary first = uploader.upload(storage);
         UploadSummary again = uploader.upload(storage);

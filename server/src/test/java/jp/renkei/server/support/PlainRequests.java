@@ -23,7 +23,8 @@ public final class PlainRequests {
 
     /** POSTs the body to {@code <server base>/<path>}, asking for FHIR JSON back. */
     public static Answer post(IGenericClient client, String path, String contentType, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(client.getServerBase() + "/" + path))
+        HttpRequest request = SmartBackend.hospitalEhr(client.getServerBase())
+                .authorize(HttpRequest.newBuilder(URI.create(client.getServerBase() + "/" + path)))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/fhir+json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))

@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test against the real server on a random port. Every test class uses exactly these settings, so Spring starts
- * one server per test run and shares it. A test gets a FHIR client for it by asking for an {@code IGenericClient}.
+ * one server per test run and shares it. A test gets a FHIR client for it by asking for an {@code IGenericClient}:
+ * it sends the hospital EHR demo partner's access tokens; raw HTTP tests add them with {@link SmartBackend}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(
         classes = RenkeiServerApplication.class,
         webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"renkei.demo.enabled=false", "renkei.fhir.max-request-size=1MB"})
+        properties = {"renkei.demo.enabled=false", "renkei.fhir.max-request-size=1MB",
+            // The demo partners are registered without the demo data: tests act as them (SmartBackend).
+            "renkei.security.demo-clients=true", "renkei.security.key-dir=target/it-keys",
+            "renkei.security.clients-file=", "renkei.security.external-issuer="})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface RenkeiServerTest {}

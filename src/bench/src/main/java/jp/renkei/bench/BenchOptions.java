@@ -126,6 +126,8 @@ public record BenchOptions(
 				  --run-id ID            prefix of patient identifiers (default from start time)
 				  --out FILE             JSON result (default target/bench-<UTC timestamp>.json)
 				  --help                 print this text
+
+				The access token goes in the environment: RENKEI_TOKEN=<token> (see Renkei's README).
 				""".formatted(DEFAULT_BUNDLES, DEFAULT_CLIENTS, MAX_CLIENTS, MIN_DEFAULT_WARMUP,
 				DEFAULT_SEARCH_COUNT, MIN_DEFAULT_WARMUP, DEFAULT_SEED);
 	}

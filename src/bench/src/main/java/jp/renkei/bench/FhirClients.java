@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.time.Duration;
 
 /** Builds the one generic client all bench threads share (HAPI's generic client is thread-safe). */
@@ -30,6 +31,12 @@ final class FhirClients {
 		factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
 		IGenericClient client = context.newRestfulGenericClient(baseUrl);
 		client.setEncoding(EncodingEnum.JSON);
+		// Renkei wants a bearer token (README, "Security"); a run longer than the token's life needs a server started
+		// with a longer --renkei.security.access-token-lifetime.
+		String token = System.getenv("RENKEI_TOKEN");
+		if (token != null && !token.isBlank()) {
+			client.registerInterceptor(new BearerTokenAuthInterceptor(token.strip()));
+		}
 		return client;
 	}
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jp.renkei.mapping.ssmix2.Ssmix2Storage;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -26,7 +28,9 @@ import org.hl7.fhir.r4.model.Parameters;
  * content once. A refused file is reported and the upload goes on.
  *
  * <p>usage: {@code java -cp "server/target/renkei-server/lib/*" jp.renkei.mapping.ssmix2.upload.StorageUploader
- * <storage folder> <FHIR base URL>}
+ * [--token-file <file>] <storage folder> <FHIR base URL>}. The server wants a bearer token: from the file, read again
+ * before each request (so that a long upload survives short-lived tokens when something refreshes the file), else from
+ * the environment variable {@code RENKEI_TOKEN}.
  */
 public final class StorageUploader {
 
@@ -34,24 +38,52 @@ public final class StorageUploader {
     private final URI base;
     private final FhirContext fhir;
     private final PrintStream progress;
+    private final Supplier<Optional<String>> bearerToken;
 
+    /** An uploader sending no token (for a server without authentication). */
     public StorageUploader(HttpClient http, URI base, FhirContext fhir, PrintStream progress) {
+        this(http, base, fhir, progress, Optional::empty);
+    }
+
+    /** An uploader sending {@code Authorization: Bearer <token>}, the token asked for before each request. */
+    public StorageUploader(HttpClient http, URI base, FhirContext fhir, PrintStream progress,
+            Supplier<Optional<String>> bearerToken) {
         this.http = http;
         this.base = base;
         this.fhir = fhir;
         this.progress = progress;
+        this.bearerToken = bearerToken;
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: StorageUploader <SS-MIX2 storage folder> <FHIR base URL, e.g. http://localhost:8080/fhir>");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        Optional<Path> tokenFile = Optional.empty();
+        if (arguments.size() == 4 && arguments.get(0).equals("--token-file")) {
+            tokenFile = Optional.of(Path.of(arguments.get(1)));
+            arguments = arguments.subList(2, 4);
+        }
+        if (arguments.size() != 2) {
+            System.err.println("usage: StorageUploader [--token-file <file>] <SS-MIX2 storage folder> "
+                    + "<FHIR base URL, e.g. http://localhost:8080/fhir>   (or the token in RENKEI_TOKEN)");
             System.exit(2);
         }
+        Optional<Path> file = tokenFile;
+        Supplier<Optional<String>> token = () -> file.map(StorageUploader::readToken)
+                .or(() -> Optional.ofNullable(System.getenv("RENKEI_TOKEN")).map(String::strip))
+                .filter(value -> !value.isEmpty());
         StorageUploader uploader = new StorageUploader(
-                HttpClient.newHttpClient(), URI.create(args[1]), FhirContext.forR4(), System.err);
-        UploadSummary summary = uploader.upload(new Ssmix2Storage(Path.of(args[0])));
+                HttpClient.newHttpClient(), URI.create(arguments.get(1)), FhirContext.forR4(), System.err, token);
+        UploadSummary summary = uploader.upload(new Ssmix2Storage(Path.of(arguments.get(0))));
         System.out.println(summary);
         System.exit(summary.rejected().isEmpty() ? 0 : 3);
+    }
+
+    private static String readToken(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the token file " + file, e);
+        }
     }
 
     public UploadSummary upload(Ssmix2Storage storage) {
@@ -81,13 +113,13 @@ public final class StorageUploader {
     private HttpResponse<String> post(Path file) {
         String name = file.getFileName().toString();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
                             base + "/$ingest-ssmix2?file=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
                     .header("Content-Type", "application/hl7-v2")
                     .header("Accept", "application/fhir+json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file)))
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file)));
+            bearerToken.get().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("Uploading " + file + " to " + base + " failed", e);
         } catch (InterruptedException e) {
