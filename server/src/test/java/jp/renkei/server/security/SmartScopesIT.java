@@ -32,7 +32,7 @@ class SmartScopesIT {
 
     @Test
     void readAndSearchScopesDoNotAllowWrites() {
-        IGenericClient reader = as("clinic-aoba", "system/*.rs");
+        IGenericClient reader = as("hospital-ehr", "system/*.rs");
         IdType patient = created(TestPatients.yamadaTaro(TestPatients.newPatientId()));
 
         assertThat(reader.read().resource(Patient.class).withId(patient).execute().getIdPart())
@@ -45,7 +45,7 @@ class SmartScopesIT {
 
     @Test
     void aTaskScopeDoesNotOpenPatients() {
-        IGenericClient taskReader = as("clinic-aoba", "system/Task.rs");
+        IGenericClient taskReader = as("hospital-ehr", "system/Task.rs");
         IdType patient = created(TestPatients.yamadaTaro(TestPatients.newPatientId()));
         IdType task = created(new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
                 .setFor(new Reference(patient)));
@@ -64,7 +64,7 @@ class SmartScopesIT {
 
     @Test
     void theEntriesOfATransactionNeedTheirOwnScopes() {
-        IGenericClient clinic = as("clinic-aoba", "system/*.rs system/Task.u");
+        IGenericClient clinic = as("hospital-ehr", "system/*.rs system/Task.u");
         Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         transaction.addEntry().setResource(TestPatients.yamadaTaro(TestPatients.newPatientId()))
                 .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");

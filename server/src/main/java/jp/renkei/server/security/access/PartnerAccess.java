@@ -88,6 +88,9 @@ public final class PartnerAccess {
             return Optional.of(SearchNarrowing.of("_id", relations.patients().stream()
                     .map(patient -> patient.substring(patient.indexOf('/') + 1)).toList()));
         }
+        if ("AuditEvent".equals(type)) {
+            return readsAuditTrail ? Optional.empty() : Optional.of(SearchNarrowing.of("_id", List.of()));
+        }
         if ("Task".equals(type)) {
             return Optional.of(SearchNarrowing.of("owner", relations.members()));
         }

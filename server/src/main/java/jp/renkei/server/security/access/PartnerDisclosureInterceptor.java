@@ -5,6 +5,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.model.api.IQueryParameterOr;
+import ca.uhn.fhir.model.api.IQueryParameterType;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceAccessDetails;
 import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
@@ -15,6 +16,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.util.List;
 import java.util.Set;
 import jp.renkei.server.interceptor.RestInterceptor;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -47,7 +49,22 @@ public final class PartnerDisclosureInterceptor implements RestInterceptor {
             return; // only the partner's own searches; HAPI's internal ones keep their meaning
         }
         decisions.partnerOf(request).flatMap(access -> access.narrowing(request.getResourceName()))
+                .filter(narrowing -> !alreadyWithin(query, narrowing))
                 .ifPresent(narrowing -> query.add(narrowing.parameter(), orList(narrowing)));
+    }
+
+    /** Whether the search already asks only for allowed values (HAPI refuses the same parameter twice). */
+    private static boolean alreadyWithin(SearchParameterMap query, SearchNarrowing narrowing) {
+        List<List<IQueryParameterType>> groups = query.get(narrowing.parameter());
+        return groups != null && groups.stream().anyMatch(values -> !values.isEmpty() && values.stream()
+                .allMatch(value -> narrowing.values().contains(plainValue(value))));
+    }
+
+    private static String plainValue(IQueryParameterType value) {
+        if (value instanceof ReferenceParam reference && reference.getChain() == null) {
+            return reference.getValue();
+        }
+        return value instanceof TokenParam token && token.getSystem() == null ? token.getValue() : null;
     }
 
     @Hook(Pointcut.STORAGE_PREACCESS_RESOURCES)
