@@ -22,9 +22,11 @@ import org.hl7.fhir.r4.model.Bundle;
  *   <li>History at type and server level, system-wide searches and every operation ({@code $everything},
  *       {@code $validate}, {@code $ingest-ssmix2}, and those added later): none is needed for a partner's work, and
  *       each would need rules of its own. Deletes, too: partners delete nothing.</li>
- *   <li>Conditional create, update, delete and patch (and such entries in a transaction or batch), and GET entries
- *       of a batch: a match URL is a search whose outcome (created or not, which id) would be an oracle, and batch
- *       GETs skip this check.</li>
+ *   <li>Conditional create, update, delete and patch, in a request or as a transaction or batch entry: a match URL
+ *       is a search whose outcome (created or not, which id) would be an oracle.</li>
+ *   <li>Transaction and batch entries other than POST: HAPI runs a batch's GET entries without this check, and
+ *       stores the PUT entries of a batch without calling the storage hooks that check updates (seen in HAPI 8.8),
+ *       so a partner sends its reads and Task updates as requests of their own.</li>
  * </ul>
  */
 @Interceptor
@@ -85,9 +87,9 @@ public final class PartnerRequestGuard implements RestInterceptor {
 
     private static void checkEntry(Bundle.BundleEntryRequestComponent entry) {
         Bundle.HTTPVerb method = entry.getMethod();
-        if (method == Bundle.HTTPVerb.GET || method == Bundle.HTTPVerb.HEAD || method == Bundle.HTTPVerb.DELETE) {
-            throw refused("Transaction and batch entries of partner organizations write (POST, PUT, PATCH); "
-                    + method.toCode() + " " + entry.getUrl() + " is not allowed: send reads as requests of their own");
+        if (method != Bundle.HTTPVerb.POST) {
+            throw refused("Transaction and batch entries of partner organizations create (POST); " + method.toCode()
+                    + " " + entry.getUrl() + " is not allowed: send reads and Task updates as requests of their own");
         }
         if (entry.hasIfNoneExist() || entry.hasIfNoneMatch() || entry.hasIfModifiedSince()
                 || entry.getUrl() != null && entry.getUrl().contains("?")) {
