@@ -17,7 +17,10 @@ import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The token's SMART scopes decide which interactions on which resource types a caller gets (403 otherwise). */
+/**
+ * The token's SMART scopes decide which interactions on which resource types a caller gets (403 otherwise). The
+ * hospital EHR asks for narrower scopes here, so that only scopes decide: what partners may see is PartnerAccessIT's.
+ */
 @RenkeiServerTest
 class SmartScopesIT {
 
