@@ -10,21 +10,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import jp.renkei.server.security.authserver.DemoPartners;
 import jp.renkei.server.security.client.BackendServiceClient;
 import jp.renkei.server.security.client.ClientAssertion;
-import jp.renkei.server.security.authserver.DemoPartners;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.PartnerNetwork;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.SmartBackend;
 import jp.renkei.server.support.TestPatients;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
@@ -386,14 +389,15 @@ class AccessBypassIT {
     @Test
     void aSearchThroughAReferencesIdentifierIsNotServed() {
         assertThatThrownBy(() -> search(clinic, "Observation?subject:identifier=" + theirsId))
-                .isInstanceOf(ca.uhn.fhir.rest.server.exceptions.InvalidRequestException.class)
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining(":identifier");
     }
 
     @Test
     void writingAboutAPatientNamedByIdentifierIsRefused() {
+        String theirsValue = theirsId.substring(theirsId.indexOf('|') + 1);
         Observation byIdentifier = vitalSign(nursed).setSubject(new Reference().setIdentifier(new Identifier()
-                .setSystem(TestPatients.HOSPITAL_PATIENT_ID_SYSTEM).setValue(theirsId.substring(theirsId.indexOf('|') + 1))));
+                .setSystem(TestPatients.HOSPITAL_PATIENT_ID_SYSTEM).setValue(theirsValue)));
 
         assertRefused(() -> nursing.create().resource(byIdentifier).execute(), "patients in the care of");
     }
@@ -417,6 +421,20 @@ class AccessBypassIT {
     }
 
     @Test
+    void aJsonPatchOfAnotherOrganizationsTaskIsRefused() {
+        String accept = "[{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"accepted\"}]";
+
+        assertThatThrownBy(() -> clinic.patch().withBody(accept).withId(nursingTaskOfMine).execute())
+                .isInstanceOfAny(ForbiddenOperationException.class, ResourceNotFoundException.class);
+        assertThat(hospital.read().resource(Task.class).withId(nursingTaskOfMine).execute().getStatus())
+                .isEqualTo(Task.TaskStatus.REQUESTED);
+        IdType own = network.referral(mine, CLINIC);
+        clinic.patch().withBody(accept).withId(own).execute();
+        assertThat(hospital.read().resource(Task.class).withId(own).execute().getStatus())
+                .as("the owner may").isEqualTo(Task.TaskStatus.ACCEPTED);
+    }
+
+    @Test
     void aPartnerCannotCreateATaskForItself() {
         Task forged = new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
                 .setFor(new Reference(theirs)).setOwner(new Reference(CLINIC));
@@ -431,7 +449,7 @@ class AccessBypassIT {
     void anotherPartnersKeyCannotObtainTheHospitalsToken() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         URI tokenEndpoint = URI.create("http://localhost:" + port + "/oauth2/token");
-        var clinicKey = jp.renkei.server.security.KeyFiles.read(
+        var clinicKey = KeyFiles.read(
                 DemoPartners.privateKeyFile(SmartBackend.TEST_KEY_DIR, "clinic-aoba"));
         BackendServiceClient pretender = new BackendServiceClient(http, SmartBackend.HOSPITAL_EHR, clinicKey,
                 tokenEndpoint);
@@ -462,11 +480,11 @@ class AccessBypassIT {
                 .execute().getIdentifierFirstRep().getValue();
     }
 
-    private static java.util.List<String> types(Bundle bundle) {
+    private static List<String> types(Bundle bundle) {
         return bundle.getEntry().stream().map(entry -> entry.getResource().fhirType()).toList();
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable request, String why) {
+    private static void assertRefused(ThrowingCallable request, String why) {
         assertThatThrownBy(request).isInstanceOf(ForbiddenOperationException.class).hasMessageContaining(why);
     }
 

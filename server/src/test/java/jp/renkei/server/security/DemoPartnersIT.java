@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jp.renkei.server.RenkeiServerApplication;
 import jp.renkei.server.security.authserver.DemoPartners;
@@ -13,6 +14,7 @@ import jp.renkei.server.support.SmartBackend;
 import jp.renkei.server.support.TestDatabase;
 import jp.renkei.server.support.TestDatabaseCondition;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +58,8 @@ class DemoPartnersIT {
 
     @Test
     void theClinicSeesItsConsentedPatientsButNotTheOneWhoWithdrew() {
-        assertThat(patients("clinic-aoba")).containsExactlyInAnyOrder("renkei-demo-patient-01", "renkei-demo-patient-05");
+        assertThat(patients("clinic-aoba")).containsExactlyInAnyOrder("renkei-demo-patient-01",
+                "renkei-demo-patient-05");
         assertThat(ids(as("clinic-aoba").search().byUrl("Task?status=requested").returnBundle(Bundle.class).execute()))
                 .containsExactly("renkei-demo-task-01");
     }
@@ -80,7 +83,7 @@ class DemoPartnersIT {
         assertThat(patients("hospital-ehr")).hasSizeGreaterThanOrEqualTo(10);
     }
 
-    private java.util.List<String> patients(String clientId) {
+    private List<String> patients(String clientId) {
         return ids(as(clientId).search().byUrl("Patient?_count=200").returnBundle(Bundle.class).execute());
     }
 
@@ -90,8 +93,8 @@ class DemoPartnersIT {
         return FhirClients.as(port, SmartBackend.of(port, dataDir, clientId, scopes));
     }
 
-    private static java.util.List<String> ids(Bundle bundle) {
+    private static List<String> ids(Bundle bundle) {
         return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).map(Resource::getIdElement)
-                .map(id -> id.getIdPart()).toList();
+                .map(IdType::getIdPart).toList();
     }
 }

@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.net.URI;
+import java.util.List;
 import jp.renkei.server.support.PartnerNetwork;
 import jp.renkei.server.support.RenkeiServerTest;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -187,7 +188,7 @@ class PartnerAccessIT {
         return message;
     }
 
-    static java.util.List<String> ids(Bundle bundle) {
+    static List<String> ids(Bundle bundle) {
         return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
                 .map(Resource::getIdElement).map(IdType::getIdPart).toList();
     }

@@ -43,7 +43,8 @@ public final class AccessDecisions {
 
     private PartnerAccess load(RequestDetails request) {
         CallingPartner caller = CallingPartner.of(request).orElseThrow();
-        CareRelations relations = caller.organization().map(loader::load).orElseGet(() -> CareRelations.none(null));
+        CareRelations relations = caller.organization().map(loader::load)
+                .orElseGet(() -> CareRelations.none("(the token names no organization)"));
         boolean auditor = caller.scopes().granted().stream().anyMatch(scope -> "AuditEvent".equals(scope.resourceType())
                 && scope.interactions().contains(SmartScope.Interaction.READ));
         return new PartnerAccess(relations, compartment, auditor);

@@ -43,8 +43,7 @@ public record CareRelations(String organization, Set<String> members, Set<String
 
     /** An organization tied to nothing (or a caller naming no organization): it sees no patient. */
     public static CareRelations none(String organization) {
-        return new CareRelations(organization, organization == null ? Set.of() : Set.of(organization), Set.of(),
-                Set.of());
+        return new CareRelations(organization, Set.of(organization), Set.of(), Set.of());
     }
 
     /**

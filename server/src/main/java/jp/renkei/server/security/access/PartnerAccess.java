@@ -17,10 +17,11 @@ import org.hl7.fhir.r4.model.Task;
  * ask it.
  *
  * <p>Reads: directory and conformance resources (organizations, staff, profiles) are open to every partner; Tasks
- * and ServiceRequests addressed to it (Task.owner, ServiceRequest.performer: itself or one of its roles); CarePlans and CareTeams of the care teams it
- * works in, about a patient it sees; Communications it sent or received; anything else only when it is about
- * patients, and all of them are patients it sees. The audit trail only with a token naming AuditEvent itself.
- * Everything else (Binary, stored Bundles, Subscriptions …) is not a partner's.
+ * and ServiceRequests addressed to it ({@code Task.owner}, {@code ServiceRequest.performer}: itself or one of its
+ * roles); CarePlans and CareTeams of the care teams it works in, about a patient it sees; Communications it sent or
+ * received; anything else only when it is about patients, and all of them are patients it sees. The audit trail only
+ * with a token naming AuditEvent itself. Everything else (Binary, stored Bundles, Subscriptions …) is not a
+ * partner's.
  *
  * <p>Writes: the changes an owner makes to its Tasks ({@link TaskChange}); Communications it sends; observations and
  * reports (Observation, DiagnosticReport, DocumentReference) about patients it sees. No deletes. The token's scopes

@@ -3,6 +3,7 @@ package jp.renkei.server.security.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Binary;
@@ -108,13 +109,13 @@ class PartnerAccessTest {
 
     @Test
     void searchesAreNarrowedToWhatItMaySee() {
-        assertThat(clinic.narrowing("Patient")).contains(new SearchNarrowing("_id", java.util.List.of("a")));
+        assertThat(clinic.narrowing("Patient")).contains(new SearchNarrowing("_id", List.of("a")));
         assertThat(clinic.narrowing("Observation")).contains(new SearchNarrowing("patient",
-                java.util.List.of("Patient/a")));
+                List.of("Patient/a")));
         assertThat(clinic.narrowing("Task").orElseThrow().values()).contains(CLINIC, "PractitionerRole/doctor");
         assertThat(clinic.narrowing("Organization")).isEmpty();
         assertThat(new PartnerAccess(CareRelations.none(CLINIC), COMPARTMENT, false).narrowing("Condition"))
-                .contains(new SearchNarrowing("patient", java.util.List.of("Patient/" + SearchNarrowing.NOTHING)));
+                .contains(new SearchNarrowing("patient", List.of("Patient/" + SearchNarrowing.NOTHING)));
     }
 
     private static Patient patient(String id) {
