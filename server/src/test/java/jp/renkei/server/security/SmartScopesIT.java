@@ -17,7 +17,10 @@ import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The token's SMART scopes decide which interactions on which resource types a caller gets (403 otherwise). */
+/**
+ * The token's SMART scopes decide which interactions on which resource types a caller gets (403 otherwise). The
+ * hospital EHR asks for narrower scopes here, so that only scopes decide: what partners may see is PartnerAccessIT's.
+ */
 @RenkeiServerTest
 class SmartScopesIT {
 
@@ -32,7 +35,7 @@ class SmartScopesIT {
 
     @Test
     void readAndSearchScopesDoNotAllowWrites() {
-        IGenericClient reader = as("clinic-aoba", "system/*.rs");
+        IGenericClient reader = as("hospital-ehr", "system/*.rs");
         IdType patient = created(TestPatients.yamadaTaro(TestPatients.newPatientId()));
 
         assertThat(reader.read().resource(Patient.class).withId(patient).execute().getIdPart())
@@ -45,7 +48,7 @@ class SmartScopesIT {
 
     @Test
     void aTaskScopeDoesNotOpenPatients() {
-        IGenericClient taskReader = as("clinic-aoba", "system/Task.rs");
+        IGenericClient taskReader = as("hospital-ehr", "system/Task.rs");
         IdType patient = created(TestPatients.yamadaTaro(TestPatients.newPatientId()));
         IdType task = created(new Task().setStatus(Task.TaskStatus.REQUESTED).setIntent(Task.TaskIntent.ORDER)
                 .setFor(new Reference(patient)));
@@ -64,7 +67,7 @@ class SmartScopesIT {
 
     @Test
     void theEntriesOfATransactionNeedTheirOwnScopes() {
-        IGenericClient clinic = as("clinic-aoba", "system/*.rs system/Task.u");
+        IGenericClient clinic = as("hospital-ehr", "system/*.rs system/Task.u");
         Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         transaction.addEntry().setResource(TestPatients.yamadaTaro(TestPatients.newPatientId()))
                 .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Patient");

@@ -1,0 +1,32 @@
+package jp.renkei.server.security.access;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who may see and do what: the data providers everything, partners what consent, referrals and care teams give. */
+@Configuration
+public class AccessConfig {
+
+    @Bean
+    public AccessDecisions accessDecisions(AccessProperties properties, DaoRegistry daos, FhirContext fhir) {
+        return new AccessDecisions(properties, new CareRelationsLoader(daos, Clock.systemUTC()), fhir);
+    }
+
+    @Bean
+    public PartnerRequestGuard partnerRequestGuard(AccessDecisions decisions) {
+        return new PartnerRequestGuard(decisions);
+    }
+
+    @Bean
+    public PartnerDisclosureInterceptor partnerDisclosureInterceptor(AccessDecisions decisions) {
+        return new PartnerDisclosureInterceptor(decisions);
+    }
+
+    @Bean
+    public PartnerWriteInterceptor partnerWriteInterceptor(AccessDecisions decisions) {
+        return new PartnerWriteInterceptor(decisions);
+    }
+}

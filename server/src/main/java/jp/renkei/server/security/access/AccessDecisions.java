@@ -1,0 +1,52 @@
+package jp.renkei.server.security.access;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import java.util.Optional;
+import java.util.Set;
+import jp.renkei.server.security.CallingPartner;
+import jp.renkei.server.security.SmartScope;
+
+/**
+ * Tells, for a request, whose rules apply: none for the server's own work and for the data providers (the hospital),
+ * a {@link PartnerAccess} for everyone else. The partner's relations are loaded at the first decision of the request
+ * and kept in the request only, so every request, and every page of a search, sees the consents as they are now.
+ */
+public final class AccessDecisions {
+
+    private static final String KEY = AccessDecisions.class.getName();
+
+    private final Set<String> providers;
+    private final CareRelationsLoader loader;
+    private final PatientCompartment compartment;
+
+    public AccessDecisions(AccessProperties properties, CareRelationsLoader loader, FhirContext fhir) {
+        this.providers = Set.copyOf(properties.providerOrganizations());
+        this.loader = loader;
+        this.compartment = new PatientCompartment(fhir);
+    }
+
+    /** The calling partner's rules; empty when the request is unrestricted (a provider, or no caller at all). */
+    public Optional<PartnerAccess> partnerOf(RequestDetails request) {
+        if (request == null || !isPartner(request)) {
+            return Optional.empty();
+        }
+        return Optional.of((PartnerAccess) request.getUserData().computeIfAbsent(KEY, key -> load(request)));
+    }
+
+    /** Whether the caller is a partner (a token whose organization is not a data provider, or names none). */
+    public boolean isPartner(RequestDetails request) {
+        return CallingPartner.of(request)
+                .map(caller -> caller.organization().filter(providers::contains).isEmpty())
+                .orElse(false);
+    }
+
+    private PartnerAccess load(RequestDetails request) {
+        CallingPartner caller = CallingPartner.of(request).orElseThrow();
+        CareRelations relations = caller.organization().map(loader::load)
+                .orElseGet(() -> CareRelations.none("(the token names no organization)"));
+        boolean auditor = caller.scopes().granted().stream().anyMatch(scope -> "AuditEvent".equals(scope.resourceType())
+                && scope.interactions().contains(SmartScope.Interaction.READ));
+        return new PartnerAccess(relations, compartment, auditor);
+    }
+}

@@ -1,0 +1,100 @@
+package jp.renkei.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.renkei.server.RenkeiServerApplication;
+import jp.renkei.server.security.authserver.DemoPartners;
+import jp.renkei.server.support.FhirClients;
+import jp.renkei.server.support.SmartBackend;
+import jp.renkei.server.support.TestDatabase;
+import jp.renkei.server.support.TestDatabaseCondition;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The demo network as the README shows it: each demo partner sees the patients its consents and care teams give it,
+ * and the withdrawn consent of patient 03 gives nothing.
+ */
+@ExtendWith(TestDatabaseCondition.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoPartnersIT {
+
+    @TempDir
+    static Path dataDir;
+
+    private ConfigurableApplicationContext server;
+    private int port;
+
+    @BeforeAll
+    void startWithTheDemoNetwork() {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.current()
+                .springProperties("jdbc:h2:file:" + dataDir.resolve("renkei").toAbsolutePath()));
+        properties.put("server.port", "0");
+        properties.put("renkei.demo.enabled", "true");
+        properties.put("renkei.security.key-dir", dataDir.toString());
+        server = new SpringApplicationBuilder(RenkeiServerApplication.class).run(properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
+        port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void theClinicSeesItsConsentedPatientsButNotTheOneWhoWithdrew() {
+        assertThat(patients("clinic-aoba")).containsExactlyInAnyOrder("renkei-demo-patient-01",
+                "renkei-demo-patient-05");
+        assertThat(ids(as("clinic-aoba").search().byUrl("Task?status=requested").returnBundle(Bundle.class).execute()))
+                .containsExactly("renkei-demo-task-01");
+    }
+
+    @Test
+    void theCareManagerSeesItsConsentAndItsCareTeamsPatients() {
+        assertThat(patients("care-manager")).containsExactlyInAnyOrder("renkei-demo-patient-01",
+                "renkei-demo-patient-02");
+        assertThat(ids(as("care-manager").search().byUrl("CarePlan").returnBundle(Bundle.class).execute()))
+                .containsExactlyInAnyOrder("renkei-demo-careplan-01", "renkei-demo-careplan-02");
+    }
+
+    @Test
+    void theVisitingNursingStationSeesItsConsentsAndItsCareTeamsPatients() {
+        assertThat(patients("visiting-nursing")).containsExactlyInAnyOrder("renkei-demo-patient-01",
+                "renkei-demo-patient-02", "renkei-demo-patient-06");
+    }
+
+    @Test
+    void theHospitalSeesEveryPatient() {
+        assertThat(patients("hospital-ehr")).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    private List<String> patients(String clientId) {
+        return ids(as(clientId).search().byUrl("Patient?_count=200").returnBundle(Bundle.class).execute());
+    }
+
+    private IGenericClient as(String clientId) {
+        String scopes = DemoPartners.DEFINITIONS.stream().filter(partner -> partner.clientId().equals(clientId))
+                .findFirst().orElseThrow().scopes();
+        return FhirClients.as(port, SmartBackend.of(port, dataDir, clientId, scopes));
+    }
+
+    private static List<String> ids(Bundle bundle) {
+        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).map(Resource::getIdElement)
+                .map(IdType::getIdPart).toList();
+    }
+}
