@@ -122,6 +122,11 @@ class AuditTrailIT {
         transaction.addEntry().setResource(forged).getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("AuditEvent");
         assertThatThrownBy(() -> client.transaction().withBundle(transaction).execute())
                 .isInstanceOf(ForbiddenOperationException.class);
+        Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+        batch.addEntry().setResource(recorded).getRequest().setMethod(Bundle.HTTPVerb.PUT)
+                .setUrl(recorded.getIdElement().toUnqualifiedVersionless().getValue());
+        Bundle batchResponse = client.transaction().withBundle(batch).execute();
+        assertThat(batchResponse.getEntryFirstRep().getResponse().getStatus()).startsWith("403");
 
         assertThat(client.read().resource(AuditEvent.class).withId(recorded.getIdElement().getIdPart()).execute()
                 .getOutcome().toCode()).isEqualTo("0");
