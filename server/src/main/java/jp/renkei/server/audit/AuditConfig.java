@@ -47,7 +47,7 @@ public class AuditConfig {
 
     @Bean
     public AuditInterceptor auditInterceptor(AuditTrail trail, FhirContext fhirContext, AuditAgentResolver agents) {
-        return new AuditInterceptor(trail, new PatientCompartment(fhirContext), agents, Clock.systemUTC());
+        return new AuditInterceptor(trail, new PatientsSeen(fhirContext), agents, Clock.systemUTC());
     }
 
     @Bean

@@ -45,13 +45,13 @@ public final class AuditInterceptor implements RestInterceptor {
             RestOperationTypeEnum.UPDATE, RestOperationTypeEnum.PATCH, RestOperationTypeEnum.DELETE);
 
     private final AuditTrail trail;
-    private final PatientCompartment compartment;
+    private final PatientsSeen patientsSeen;
     private final AuditAgentResolver agents;
     private final Clock clock;
 
-    AuditInterceptor(AuditTrail trail, PatientCompartment compartment, AuditAgentResolver agents, Clock clock) {
+    AuditInterceptor(AuditTrail trail, PatientsSeen patientsSeen, AuditAgentResolver agents, Clock clock) {
         this.trail = trail;
-        this.compartment = compartment;
+        this.patientsSeen = patientsSeen;
         this.agents = agents;
         this.clock = clock;
     }
@@ -74,7 +74,7 @@ public final class AuditInterceptor implements RestInterceptor {
     public void deleting(IBaseResource resource, RequestDetails request) {
         if (request != null && request.getRestOperationType() == RestOperationTypeEnum.DELETE) {
             request.getUserData().put(AUDITED, Boolean.TRUE);
-            record(request, AuditOutcome.SUCCESS, Optional.empty(), compartment.patientsOf(resource),
+            record(request, AuditOutcome.SUCCESS, Optional.empty(), patientsSeen.patientsOf(resource),
                     List.of(resource.getIdElement().toUnqualifiedVersionless().getValue()));
         }
     }
@@ -86,8 +86,8 @@ public final class AuditInterceptor implements RestInterceptor {
             RequestWrites writes = RequestWrites.of(request);
             // A read answer is one resource, even a (document) Bundle; other Bundles are pages of results.
             Set<String> patients = new TreeSet<>(SINGLE_READS.contains(request.getRestOperationType()) && answer != null
-                    ? compartment.patientsOf(answer)
-                    : compartment.patientsIn(answer));
+                    ? patientsSeen.patientsOf(answer)
+                    : patientsSeen.patientsIn(answer));
             patients.addAll(writes.patients());
             record(request, AuditOutcome.ofStatus(response.getResponseCode()), Optional.empty(), patients,
                     resources(request, answer));
@@ -138,7 +138,7 @@ public final class AuditInterceptor implements RestInterceptor {
     private void wrote(RequestDetails request, IBaseResource resource) {
         if (request != null) {
             RequestWrites.of(request).add(resource.getIdElement().toUnqualifiedVersionless().getValue(),
-                    compartment.patientsOf(resource));
+                    patientsSeen.patientsOf(resource));
         }
     }
 

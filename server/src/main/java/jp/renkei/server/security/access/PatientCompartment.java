@@ -10,14 +10,14 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * Which patients a resource is about, by the FHIR Patient compartment (the references HAPI's compartment definition
  * names for its type: {@code Observation.subject}, {@code Consent.patient}, {@code Communication.recipient} …).
  */
-final class PatientCompartment {
+public final class PatientCompartment {
 
     private static final String PATIENT = "Patient";
 
     private final FhirContext fhir;
     private final FhirTerser terser;
 
-    PatientCompartment(FhirContext fhir) {
+    public PatientCompartment(FhirContext fhir) {
         this.fhir = fhir;
         this.terser = fhir.newTerser();
     }
@@ -34,7 +34,7 @@ final class PatientCompartment {
     }
 
     /** The patients ({@code Patient/<id>}) the resource names; a Patient is about itself. */
-    List<String> patientsOf(IBaseResource resource) {
+    public List<String> patientsOf(IBaseResource resource) {
         if (PATIENT.equals(resource.fhirType())) {
             return List.of(References.key(resource.getIdElement()));
         }

@@ -12,9 +12,9 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
-class PatientCompartmentTest {
+class PatientsSeenTest {
 
-    private final PatientCompartment compartment = new PatientCompartment(FhirContext.forR4Cached());
+    private final PatientsSeen compartment = new PatientsSeen(FhirContext.forR4Cached());
 
     @Test
     void aResourceBelongsToThePatientsItsCompartmentReferencesName() {
