@@ -66,6 +66,8 @@ final class BalpAuditEvent {
         AuditEventAgentComponent client = event.addAgent()
                 .setType(concept(DICOM, "110153", "Source Role ID"))
                 .setWho(new Reference().setIdentifier(new Identifier().setSystem(CLIENT_ID_SYSTEM).setValue(agent.clientId())))
+                // altId makes the client searchable (AuditEvent?altid=<client id>): who.identifier is not indexed.
+                .setAltId(agent.clientId())
                 .setRequestor(agent.organization().isEmpty());
         client.getNetwork().setAddress(agent.networkAddress()).setType(AuditEventAgentNetworkType._2);
         agent.organization().ifPresent(organization -> event.addAgent()

@@ -19,7 +19,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -134,9 +133,6 @@ class AuditTrailIT {
 
     @Test
     void anAttemptWithoutATokenIsOnRecordAndTheAuditorFindsWhatEachClientDid() {
-        // The hospital EHR client acts for this Organization (the demo network, off in tests, would hold it).
-        client.update().resource(new Organization().setName("さくら野中央病院").setId("Organization/renkei-demo-hospital"))
-                .execute();
         String patient = createPatient();
         client.read().resource("Patient").withId(patient).execute();
         IGenericClient anonymous = FhirClients.unauthenticated(port);
@@ -151,7 +147,7 @@ class AuditTrailIT {
         assertThat(refused.getEntity()).extracting(AuditEventEntityComponent::getDescription)
                 .anySatisfy(path -> assertThat(path).endsWith(patient));
         Bundle byHospital = auditor.search()
-                .byUrl("AuditEvent?agent=Organization/renkei-demo-hospital&patient=" + patient)
+                .byUrl("AuditEvent?altid=" + SmartBackend.HOSPITAL_EHR + "&patient=" + patient)
                 .returnBundle(Bundle.class).execute();
         assertThat(byHospital.getEntry()).extracting(entry -> ((AuditEvent) entry.getResource()).getSubtypeFirstRep().getCode())
                 .contains("create", "read");
