@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.util.BundleUtil;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import jp.renkei.server.security.access.PatientCompartment;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -38,6 +39,8 @@ final class PatientsSeen {
         if (resource.fhirType().equals("AuditEvent")) {
             return Set.of();
         }
-        return new TreeSet<>(compartment.patientsOf(resource));
+        // A patient without an id (inside a document Bundle) is not a stored patient the trail could name.
+        return compartment.patientsOf(resource).stream().filter(patient -> patient.startsWith("Patient/"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

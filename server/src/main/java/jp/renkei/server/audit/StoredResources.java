@@ -27,10 +27,12 @@ final class StoredResources {
 
     /** The references among {@code references} ({@code Type/id}) whose resources are stored. */
     Set<String> among(Collection<String> references) {
-        if (references.isEmpty()) {
+        Set<IIdType> wanted = references.stream().map(IdType::new)
+                .filter(id -> id.hasResourceType() && id.hasIdPart())
+                .collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
             return Set.of();
         }
-        Set<IIdType> wanted = references.stream().map(IdType::new).collect(Collectors.toSet());
         // No cache: a resource deleted a moment ago must count as gone.
         return transactions.withSystemRequest().readOnly().execute(() -> ids.resolveResourceIdentities(
                         RequestPartitionId.allPartitions(), wanted,

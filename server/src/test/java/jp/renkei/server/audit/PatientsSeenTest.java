@@ -21,6 +21,7 @@ class PatientsSeenTest {
         assertThat(compartment.patientsOf(new Condition().setSubject(new Reference("Patient/7")))).containsExactly("Patient/7");
         assertThat(compartment.patientsOf((Patient) new Patient().setId("Patient/8/_history/2"))).containsExactly("Patient/8");
         assertThat(compartment.patientsOf(new Organization())).isEmpty();
+        assertThat(compartment.patientsOf(new Patient())).as("a patient inside a document, without id").isEmpty();
     }
 
     @Test

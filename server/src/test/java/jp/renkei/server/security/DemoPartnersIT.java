@@ -83,8 +83,10 @@ class DemoPartnersIT {
         assertThat(patients("hospital-ehr")).hasSizeGreaterThanOrEqualTo(10);
     }
 
+    /** The demo patients a partner sees (other tests share the database and add patients of their own). */
     private List<String> patients(String clientId) {
-        return ids(as(clientId).search().byUrl("Patient?_count=200").returnBundle(Bundle.class).execute());
+        return ids(as(clientId).search().byUrl("Patient?_count=200").returnBundle(Bundle.class).execute()).stream()
+                .filter(id -> id.startsWith("renkei-demo-")).toList();
     }
 
     private IGenericClient as(String clientId) {
