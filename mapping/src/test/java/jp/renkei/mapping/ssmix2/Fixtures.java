@@ -1,5 +1,6 @@
 package jp.renkei.mapping.ssmix2;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -83,6 +84,16 @@ final class Fixtures {
     static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
         return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
                 .filter(type::isInstance).map(resource -> (T) resource).toList();
+    }
+
+    /** The Bundle as JSON, to compare two mappings of one file whole. */
+    static String json(Bundle bundle) {
+        return FhirContext.forR4Cached().newJsonParser().encodeResourceToString(bundle);
+    }
+
+    /** The conditional URLs of a transaction's entries, in order: what makes a re-delivery land on the same records. */
+    static List<String> requestUrls(Bundle bundle) {
+        return bundle.getEntry().stream().map(entry -> entry.getRequest().getUrl()).toList();
     }
 
     static Bundle map(Ssmix2File file) {
