@@ -33,10 +33,12 @@ Description: "The kind of community partner a document is addressed to (送付�
 Extension: RenkeiRecipient
 Id: renkei-recipient
 Title: "Renkei recipient"
-Description: "The community partner (organization) a document is addressed to (送付先)."
+Description: "The community partner (organization) a document is addressed to (送付先); on a DocumentReference, the partner that alone may read it (besides the providers)."
 * ^status = #draft
 * ^context[0].type = #element
 * ^context[0].expression = "Composition"
+* ^context[1].type = #element
+* ^context[1].expression = "DocumentReference"
 * value[x] 1..1
 * value[x] only Reference(Organization)
 * valueReference ^short = "送付先の医療機関・事業所"

@@ -89,6 +89,8 @@ public final class AuditInterceptor implements RestInterceptor {
                     ? patientsSeen.patientsOf(answer)
                     : patientsSeen.patientsIn(answer));
             patients.addAll(writes.patients());
+            // An operation on a patient (Patient/1/$liaison-sheet) is about that patient, whatever it answers.
+            operationTarget(request).filter(target -> target.startsWith("Patient/")).ifPresent(patients::add);
             record(request, AuditOutcome.ofStatus(response.getResponseCode()), Optional.empty(), patients,
                     resources(request, answer));
         }
@@ -126,13 +128,25 @@ public final class AuditInterceptor implements RestInterceptor {
 
     /**
      * The resources an access names one by one: the one read, or the ones a create, update, patch or delete wrote.
-     * Searches, transactions and operations name their patients (and query) instead.
+     * Searches, transactions and other operations name their patients (and query) instead; an instance operation
+     * names its resource.
      */
     private static List<String> resources(RequestDetails request, IBaseResource answer) {
         if (SINGLE_READS.contains(request.getRestOperationType()) && answer != null) {
             return List.of(answer.getIdElement().toUnqualifiedVersionless().getValue());
         }
+        if (request.getRestOperationType() == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE) {
+            return operationTarget(request).map(List::of).orElse(List.of());
+        }
         return SINGLE_WRITES.contains(request.getRestOperationType()) ? RequestWrites.of(request).resources() : List.of();
+    }
+
+    /** The resource an instance operation ran on ({@code CarePlan/7/$render}: CarePlan/7). */
+    private static Optional<String> operationTarget(RequestDetails request) {
+        IIdType target = request.getId();
+        return request.getRestOperationType() == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE && target != null
+                && target.hasIdPart() ? Optional.of(request.getResourceName() + "/" + target.getIdPart())
+                : Optional.empty();
     }
 
     private void wrote(RequestDetails request, IBaseResource resource) {

@@ -43,8 +43,8 @@ public final class SmartScopeInterceptor implements RestInterceptor {
                     GET_PAGE, SEARCH_SYSTEM, HISTORY_SYSTEM -> null;
             default -> throw new ForbiddenOperationException("Not allowed with SMART scopes: " + operation);
         };
-        if (needed != null && type != null && !scopes.allows(type, needed)) {
-            throw refused(type, needed, scopes);
+        if (needed != null && type != null) {
+            scopes.require(type, needed);
         }
     }
 
@@ -85,10 +85,7 @@ public final class SmartScopeInterceptor implements RestInterceptor {
         if (request == null || CallingPartner.of(request).isEmpty()) {
             return; // written by the server itself (demo network, start-up), not on a caller's behalf
         }
-        SmartScopes scopes = scopes(request);
-        if (!scopes.allows(type(resource), interaction)) {
-            throw refused(type(resource), interaction, scopes);
-        }
+        scopes(request).require(type(resource), interaction);
     }
 
     private static SmartScopes scopes(RequestDetails request) {
@@ -98,11 +95,5 @@ public final class SmartScopeInterceptor implements RestInterceptor {
 
     private static String type(IBaseResource resource) {
         return resource.fhirType();
-    }
-
-    private static ForbiddenOperationException refused(String type, Interaction interaction, SmartScopes scopes) {
-        return new ForbiddenOperationException("The token's scopes (" + scopes + ") do not allow "
-                + interaction.name().toLowerCase() + " of " + type + " (needs system/" + type + "."
-                + interaction.letter() + ")");
     }
 }

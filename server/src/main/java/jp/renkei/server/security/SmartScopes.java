@@ -1,8 +1,10 @@
 package jp.renkei.server.security;
 
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.renkei.server.security.SmartScope.Interaction;
@@ -29,6 +31,15 @@ public record SmartScopes(List<SmartScope> granted) {
     public boolean allows(String resourceType, Interaction interaction) {
         return granted.stream().anyMatch(scope -> scope.context().equals("system")
                 && scope.allows(resourceType, interaction));
+    }
+
+    /** Refuses (403, naming the scope needed) what these scopes do not allow. */
+    public void require(String resourceType, Interaction interaction) {
+        if (!allows(resourceType, interaction)) {
+            throw new ForbiddenOperationException("The token's scopes (" + this + ") do not allow "
+                    + interaction.name().toLowerCase(Locale.ROOT) + " of " + resourceType + " (needs system/"
+                    + resourceType + "." + interaction.letter() + ")");
+        }
     }
 
     /**

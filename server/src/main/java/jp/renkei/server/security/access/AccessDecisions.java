@@ -41,6 +41,14 @@ public final class AccessDecisions {
                 .orElse(false);
     }
 
+    /**
+     * Whether the organization may see the patient now, whoever asks: a provider always; a partner by its consents and
+     * care teams. For what is sent to an organization rather than read by it (a liaison sheet).
+     */
+    public boolean organizationSees(String organization, String patient) {
+        return providers.contains(organization) || loader.load(organization).seesPatient(patient);
+    }
+
     private PartnerAccess load(RequestDetails request) {
         CallingPartner caller = CallingPartner.of(request).orElseThrow();
         CareRelations relations = caller.organization().map(loader::load)

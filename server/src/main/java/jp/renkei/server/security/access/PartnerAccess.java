@@ -7,6 +7,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
@@ -19,7 +20,8 @@ import org.hl7.fhir.r4.model.Task;
  * <p>Reads: directory and conformance resources (organizations, staff, profiles) are open to every partner; Tasks
  * and ServiceRequests addressed to it ({@code Task.owner}, {@code ServiceRequest.performer}: itself or one of its
  * roles); CarePlans and CareTeams of the care teams it works in, about a patient it sees; Communications it sent or
- * received; anything else only when it is about patients, and all of them are patients it sees. The audit trail only
+ * received; documents addressed to it (DocumentReference with {@code renkei-recipient}, e.g. a liaison sheet), about
+ * a patient it sees; anything else only when it is about patients, and all of them are patients it sees. The audit trail only
  * with a token naming AuditEvent itself. Everything else (Binary, stored Bundles, Subscriptions …) is not a
  * partner's.
  *
@@ -36,6 +38,9 @@ public final class PartnerAccess {
             "CapabilityStatement", "ImplementationGuide", "CompartmentDefinition", "Questionnaire");
     /** What a partner reports back about a patient it sees. */
     static final Set<String> REPORTS = Set.of("Observation", "DiagnosticReport", "DocumentReference");
+
+    /** A document addressed to one partner (a liaison sheet): the others of the patient's partners do not get it. */
+    static final String RECIPIENT = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient";
 
     private final CareRelations relations;
     private final PatientCompartment compartment;
@@ -74,6 +79,10 @@ public final class PartnerAccess {
         }
         if ("AuditEvent".equals(type)) {
             return readsAuditTrail;
+        }
+        if (resource instanceof DocumentReference document && document.hasExtension(RECIPIENT)) {
+            return document.getExtensionByUrl(RECIPIENT).getValue() instanceof Reference recipient
+                    && isMember(recipient) && seesAllPatients(document);
         }
         return compartment.holdsPatientData(type) && seesAllPatients(resource);
     }

@@ -20,8 +20,9 @@ import org.hl7.fhir.r4.model.Bundle;
  *       result would tell about them. Partners search by their own patients' references instead.</li>
  *   <li>Counts ({@code _total}, {@code _summary=count}): a number says how many there are, seen or not.</li>
  *   <li>History at type and server level, system-wide searches and every operation ({@code $everything},
- *       {@code $validate}, {@code $ingest-ssmix2}, and those added later): none is needed for a partner's work, and
- *       each would need rules of its own. Deletes, too: partners delete nothing.</li>
+ *       {@code $validate}, {@code $ingest-ssmix2}, {@code $liaison-sheet}, and those added later) but printing a
+ *       support plan ({@code CarePlan/{id}/$render}, which applies the read rules itself): none is needed for a
+ *       partner's work, and each would need rules of its own. Deletes, too: partners delete nothing.</li>
  *   <li>Conditional create, update, delete and patch, in a request or as a transaction or batch entry: a match URL
  *       is a search whose outcome (created or not, which id) would be an oracle.</li>
  *   <li>Transaction and batch entries other than POST: HAPI runs a batch's GET entries without this check, and
@@ -37,6 +38,8 @@ public final class PartnerRequestGuard implements RestInterceptor {
             RestOperationTypeEnum.HISTORY_INSTANCE, RestOperationTypeEnum.CREATE, RestOperationTypeEnum.UPDATE,
             RestOperationTypeEnum.PATCH, RestOperationTypeEnum.TRANSACTION, RestOperationTypeEnum.BATCH,
             RestOperationTypeEnum.METADATA);
+    /** Operations that apply the partner's read rules themselves. */
+    private static final Set<String> PARTNER_OPERATIONS = Set.of("CarePlan/$render");
     private static final Set<RestOperationTypeEnum> WRITES = Set.of(RestOperationTypeEnum.CREATE,
             RestOperationTypeEnum.UPDATE, RestOperationTypeEnum.PATCH);
     /** Search features that match or count beyond what a partner is shown. */
@@ -54,7 +57,7 @@ public final class PartnerRequestGuard implements RestInterceptor {
         if (!decisions.isPartner(request)) {
             return;
         }
-        if (!PARTNER_INTERACTIONS.contains(operation)) {
+        if (!PARTNER_INTERACTIONS.contains(operation) && !isPartnerOperation(request, operation)) {
             throw refused("A partner organization may not use " + describe(request, operation)
                     + "; it reads, searches (per resource type) and writes only what it is allowed to");
         }
@@ -67,6 +70,12 @@ public final class PartnerRequestGuard implements RestInterceptor {
                 || operation == RestOperationTypeEnum.BATCH)) {
             bundle.getEntry().forEach(entry -> checkEntry(entry.getRequest()));
         }
+    }
+
+    /** Printing a support plan the partner works on: the operation shows only what the partner may read. */
+    private static boolean isPartnerOperation(RequestDetails request, RestOperationTypeEnum operation) {
+        return operation == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE
+                && PARTNER_OPERATIONS.contains(request.getResourceName() + "/" + request.getOperation());
     }
 
     private static void checkParameters(Map<String, String[]> parameters) {

@@ -1,0 +1,44 @@
+package jp.renkei.server.outbound;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.searchparam.MatchUrlService;
+import java.time.Clock;
+import jp.renkei.mapping.liaison.LiaisonSheetBuilder;
+import jp.renkei.mapping.render.LiaisonSheetPage;
+import jp.renkei.mapping.render.PdfPrinter;
+import jp.renkei.mapping.render.SupportPlanPage;
+import jp.renkei.profiles.LiaisonSectionTable;
+import jp.renkei.server.security.access.AccessDecisions;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Meta;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What partners receive: liaison sheets (連携シート) and printed support plans (支援計画書). */
+@Configuration
+public class OutboundConfig {
+
+    @Bean
+    public PdfPrinter pdfPrinter() {
+        return new PdfPrinter();
+    }
+
+    @Bean
+    public LiaisonSheetOperation liaisonSheetOperation(FhirContext fhir, DaoRegistry daos,
+            IFhirSystemDao<Bundle, Meta> systemDao, MatchUrlService matchUrls, AccessDecisions access,
+            PdfPrinter printer) {
+        LiaisonSheetBuilder builder = new LiaisonSheetBuilder(LiaisonSectionTable.fromRenkeiPackage(fhir));
+        return new LiaisonSheetOperation(fhir, daos, systemDao, access,
+                new PatientRecordReader(new RecordSearch(fhir, daos, matchUrls)), builder, new LiaisonSheetPage(),
+                printer, Clock.systemUTC());
+    }
+
+    @Bean
+    public SupportPlanRenderOperation supportPlanRenderOperation(FhirContext fhir, DaoRegistry daos,
+            MatchUrlService matchUrls, AccessDecisions access, PdfPrinter printer) {
+        return new SupportPlanRenderOperation(fhir, access,
+                new SupportPlanReader(new RecordSearch(fhir, daos, matchUrls)), new SupportPlanPage(), printer);
+    }
+}
