@@ -32,7 +32,7 @@ final class DocumentContents {
         this.record = record;
         byKey.put(record.patientKey(), record.patient());
         byKey.put(SourceRecord.key(recipient), recipient);
-        byKey.put(SourceRecord.senderKey(sender), sender);
+        byKey.put(SourceRecord.key(sender), sender);
         admission.ifPresent(this::add);
         sectionEntries.values().forEach(entries -> entries.forEach(this::add));
         addSupporting();

@@ -54,7 +54,7 @@ final class LiaisonComposition {
         composition.setSubject(reference(patientKey));
         admissionKey.ifPresent(key -> composition.setEncounter(reference(key)));
         composition.setDateElement(new DateTimeType(Date.from(request.issued()), TemporalPrecisionEnum.SECOND, JAPAN));
-        Reference sender = reference(SourceRecord.senderKey(request.sender()));
+        Reference sender = reference(SourceRecord.key(request.sender()));
         composition.addAuthor(sender);
         composition.setCustodian(sender.copy());
         composition.setTitle("連携シート（" + addressee(request) + "宛）");

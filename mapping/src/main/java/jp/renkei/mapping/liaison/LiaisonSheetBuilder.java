@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -33,9 +34,10 @@ public final class LiaisonSheetBuilder {
         this.table = table;
     }
 
-    public Bundle build(PatientRecord record, LiaisonSheetRequest request) {
+    public Bundle build(PatientRecord record, LiaisonSheetRequest sheetRequest) {
+        LiaisonSheetRequest request = withSenderId(sheetRequest);
         SourceRecord source = new SourceRecord(record, request);
-        SectionEntries entries = new SectionEntries(source, request.issued());
+        SectionEntries entries = new SectionEntries(source, request);
         Map<LiaisonSection, List<Resource>> sections = new LinkedHashMap<>();
         LiaisonSection.forKind(table, request.kind()).forEach(section -> sections.put(section, entries.of(section)));
         // The admission is the document's context only where the kind gets the medical picture it belongs to.
@@ -58,6 +60,19 @@ public final class LiaisonSheetBuilder {
         contents.byKey().forEach((key, resource) ->
                 sheet.addEntry().setFullUrl(fullUrls.get(key)).setResource(copy(resource, references)));
         return sheet;
+    }
+
+    /**
+     * The sender as the document names it: an organization passed without id (e.g. built from configuration) gets
+     * the id {@code sender}, so that it has a key and a deterministic fullUrl like every other entry.
+     */
+    private static LiaisonSheetRequest withSenderId(LiaisonSheetRequest request) {
+        if (request.sender().getIdElement().hasIdPart()) {
+            return request;
+        }
+        Organization sender = request.sender().copy();
+        sender.setId("sender");
+        return new LiaisonSheetRequest(request.kind(), request.recipient(), sender, request.issued());
     }
 
     private static Bundle header(DocumentIds ids, LiaisonSheetRequest request) {

@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
@@ -41,11 +42,13 @@ final class SectionEntries {
     private static final Set<String> NOT_TRUE = Set.of("entered-in-error", "refuted");
 
     private final SourceRecord record;
+    private final Organization sender;
     private final Instant issued;
 
-    SectionEntries(SourceRecord record, Instant issued) {
+    SectionEntries(SourceRecord record, LiaisonSheetRequest request) {
         this.record = record;
-        this.issued = issued;
+        this.sender = request.sender();
+        this.issued = request.issued();
     }
 
     List<Resource> of(LiaisonSection section) {
@@ -60,7 +63,7 @@ final class SectionEntries {
             case CARE_LEVEL_SERVICES -> careLevelAndServices();
             case EXPLANATION -> list(explanations());
             case SUPPORT_POINTS -> supportPlans();
-            case EMERGENCY_CONTACTS -> list(relatedPersons().filter(RelatedPerson::hasTelecom));
+            case EMERGENCY_CONTACTS -> emergencyContacts();
             case NEXT_APPOINTMENT -> list(nextAppointments());
         };
     }
@@ -200,6 +203,13 @@ final class SectionEntries {
                 .filter(Goal.class::isInstance)
                 .distinct()
                 .forEach(entries::add);
+        return entries;
+    }
+
+    /** Family members with a number to call, then the sender (the liaison office), whom partners call otherwise. */
+    private List<Resource> emergencyContacts() {
+        List<Resource> entries = new ArrayList<>(relatedPersons().filter(RelatedPerson::hasTelecom).toList());
+        entries.add(sender);
         return entries;
     }
 

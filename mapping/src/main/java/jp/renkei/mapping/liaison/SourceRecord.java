@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -28,7 +27,7 @@ final class SourceRecord {
         record.resources().forEach(resource -> byKey.put(key(resource), resource));
         byKey.put(patientKey, patient);
         byKey.put(key(request.recipient()), request.recipient());
-        byKey.put(senderKey(request.sender()), request.sender());
+        byKey.put(key(request.sender()), request.sender());
     }
 
     Patient patient() {
@@ -37,11 +36,6 @@ final class SourceRecord {
 
     String patientKey() {
         return patientKey;
-    }
-
-    /** The sender's key; a sender without id still needs one entry and one fullUrl. */
-    static String senderKey(Organization sender) {
-        return sender.getIdElement().hasIdPart() ? key(sender) : "Organization/sender";
     }
 
     /** {@code Type/id} of a resource, whatever base or version its id carries. */
