@@ -50,7 +50,7 @@ record LiaisonSheetFiling(Bundle document, String patient, String recipient, Str
     }
 
     /** The document's identifier is {@code urn:uuid:<uuid>}: its uuid names all three resources. */
-    private String id() {
+    String id() {
         return document.getIdentifier().getValue().substring("urn:uuid:".length());
     }
 

@@ -80,16 +80,21 @@ public final class LiaisonSheetOperation implements OperationProvider {
         RecipientKind kind = kind(kindParam);
         PrintFormat format = PrintFormat.requested(request, PrintFormat.FHIR);
         String patient = "Patient/" + patientId.getIdPart();
-        Organization recipient = recipient(recipientParam, patient);
+        Organization recipient = recipient(recipientParam);
+        Patient stored = records.patient(patient);
+        if (!access.organizationSees(key(recipient), patient)) {
+            throw new ForbiddenOperationException(key(recipient) + " may not receive information about " + patient
+                    + ": no consent in force names it, and it is on no care team of the patient's active plans");
+        }
         Organization sender = sender(caller);
-        PatientRecord record = records.read(patient);
-        Bundle document = builder.build(record, new LiaisonSheetRequest(kind, recipient, sender,
+        Bundle document = builder.build(records.read(stored), new LiaisonSheetRequest(kind, recipient, sender,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS)));
-        Printout printout = new Printout(document, page::html, printer::pdf);
+        Printout printout = new Printout(document, document, page::html, printer::pdf);
         if (persist(persistParam)) {
             LiaisonSheetFiling filing = new LiaisonSheetFiling(document, patient, key(recipient), key(sender),
                     printout.pdf());
             systemDao.transaction(request, filing.transaction(fhir));
+            document.setId(filing.id()); // the answer names where it was filed
         }
         printout.answer(format, fhir, request).send(request);
     }
@@ -110,20 +115,14 @@ public final class LiaisonSheetOperation implements OperationProvider {
         }
     }
 
-    /** The recipient, which must exist and may see the patient now. */
-    private Organization recipient(StringType recipient, String patient) {
+    /** The recipient, which must exist. */
+    private Organization recipient(StringType recipient) {
         IdType id = new IdType(recipient.getValue());
         if (!"Organization".equals(id.getResourceType()) || !id.hasIdPart()) {
             throw new InvalidRequestException("recipient must be Organization/<id>, not " + recipient.getValue());
         }
-        Organization organization = organization(id).orElseThrow(() -> new InvalidRequestException(
+        return organization(id).orElseThrow(() -> new InvalidRequestException(
                 "recipient " + id.toUnqualifiedVersionless().getValue() + " does not exist"));
-        String key = "Organization/" + id.getIdPart();
-        if (!access.organizationSees(key, patient)) {
-            throw new ForbiddenOperationException(key + " may not receive information about " + patient
-                    + ": no consent in force names it, and it is on no care team of the patient's active plans");
-        }
-        return organization;
     }
 
     private Organization sender(CallingPartner caller) {

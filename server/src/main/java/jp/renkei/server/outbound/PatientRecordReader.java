@@ -21,9 +21,12 @@ final class PatientRecordReader {
         this.search = search;
     }
 
-    /** The record; HAPI's 404 / 410 when the patient does not exist or was deleted. */
-    PatientRecord read(String patient) {
-        Patient stored = search.read(Patient.class, patient);
+    /** The patient; HAPI's 404 / 410 when it does not exist or was deleted. */
+    Patient patient(String patient) {
+        return search.read(Patient.class, patient);
+    }
+
+    PatientRecord read(Patient stored) {
         String key = stored.getIdElement().toUnqualifiedVersionless().getValue();
         Map<String, Resource> found = new LinkedHashMap<>();
         for (String query : LiaisonSheetSources.queries(stored.getIdElement().getIdPart())) {

@@ -25,10 +25,11 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 record PrintedAnswer(IBaseResource shown, String contentType, byte[] body) {
 
-    static PrintedAnswer fhir(FhirContext fhir, ServletRequestDetails request, IBaseResource resource) {
+    static PrintedAnswer fhir(FhirContext fhir, ServletRequestDetails request, IBaseResource resource,
+            IBaseResource shown) {
         EncodingEnum encoding = RestfulServerUtils.determineResponseEncodingWithDefault(request).getEncoding();
         String text = encoding.newParser(fhir).setPrettyPrint(true).encodeResourceToString(resource);
-        return new PrintedAnswer(resource, encoding.getResourceContentTypeNonLegacy() + ";charset=utf-8",
+        return new PrintedAnswer(shown, encoding.getResourceContentTypeNonLegacy() + ";charset=utf-8",
                 text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -3,6 +3,7 @@ package jp.renkei.server.outbound;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.util.function.Function;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
@@ -12,13 +13,19 @@ import org.hl7.fhir.r4.model.Bundle;
 final class Printout {
 
     private final Bundle document;
+    private final IBaseResource shown;
     private final Function<Bundle, String> page;
     private final Function<String, byte[]> printer;
     private String html;
     private byte[] pdf;
 
-    Printout(Bundle document, Function<Bundle, String> page, Function<String, byte[]> printer) {
+    /**
+     * @param shown what the answer is taken to show (for the audit trail and the partner's read rules): the document,
+     *     or the plan a support plan's Bundle is printed for
+     */
+    Printout(Bundle document, IBaseResource shown, Function<Bundle, String> page, Function<String, byte[]> printer) {
         this.document = document;
+        this.shown = shown;
         this.page = page;
         this.printer = printer;
     }
@@ -39,9 +46,9 @@ final class Printout {
 
     PrintedAnswer answer(PrintFormat format, FhirContext fhir, ServletRequestDetails request) {
         return switch (format) {
-            case FHIR -> PrintedAnswer.fhir(fhir, request, document);
-            case HTML -> PrintedAnswer.html(document, html());
-            case PDF -> PrintedAnswer.pdf(document, pdf());
+            case FHIR -> PrintedAnswer.fhir(fhir, request, document, shown);
+            case HTML -> PrintedAnswer.html(shown, html());
+            case PDF -> PrintedAnswer.pdf(shown, pdf());
         };
     }
 }

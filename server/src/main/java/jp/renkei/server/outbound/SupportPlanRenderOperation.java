@@ -56,7 +56,8 @@ public final class SupportPlanRenderOperation implements OperationProvider {
         }
         plan.getEntry().removeIf(entry -> !readable(scopes, entry.getResource().fhirType())
                 || partner.isPresent() && !partner.get().mayRead(entry.getResource()));
-        new Printout(plan, page::html, printer::pdf).answer(format, fhir, request).send(request);
+        new Printout(plan, plan.getEntryFirstRep().getResource(), page::html, printer::pdf)
+                .answer(format, fhir, request).send(request);
     }
 
     private static boolean readable(SmartScopes scopes, String type) {

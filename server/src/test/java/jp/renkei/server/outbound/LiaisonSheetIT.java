@@ -190,7 +190,7 @@ class LiaisonSheetIT {
         IGenericClient auditor = FhirClients.as(port,
                 SmartBackend.of(port, SmartBackend.TEST_KEY_DIR, "auditor", "system/AuditEvent.rs"));
         List<AuditEvent> events = resources(auditor.search()
-                .byUrl("AuditEvent?patient=" + patient.getIdPart() + "&subtype=$liaison-sheet")
+                .byUrl("AuditEvent?patient=" + patient.getIdPart() + "&subtype=operation")
                 .returnBundle(Bundle.class).execute(), AuditEvent.class);
         assertThat(events).hasSize(1);
         assertThat(events.get(0).getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._0);
