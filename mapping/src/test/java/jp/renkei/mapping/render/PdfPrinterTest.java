@@ -3,7 +3,11 @@ package jp.renkei.mapping.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,26 @@ class PdfPrinterTest {
         assertThat(pdf.text()).contains("薬剤1号 錠5mg", "薬剤40号 錠5mg", "次回受診・予定", "2 / ");
         assertEveryPageRenders(pdf);
         assertThat(pdf.missingGlyphs()).isEmpty();
+    }
+
+    /** The server prints from many threads with one printer: parsed fonts are lent, never shared at once. */
+    @Test
+    void printsFromFourThreadsAtOnce() throws Exception {
+        String html = page.html(sheets.careManager());
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> printed = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                printed.add(threads.submit(() -> PRINTER.pdf(html)));
+            }
+            for (Future<byte[]> pdf : printed) {
+                PrintedPdf read = new PrintedPdf(pdf.get());
+                assertThat(read.text()).contains(LiaisonSheets.NAME, LiaisonSheets.MEDICATION);
+                assertThat(read.missingGlyphs()).isEmpty();
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /** The glyph check must be able to fail: a font the page asks for by name is not embedded. */

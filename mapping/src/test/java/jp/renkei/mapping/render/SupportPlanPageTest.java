@@ -22,7 +22,7 @@ class SupportPlanPageTest {
         assertThat(html).containsSubsequence("支援内容", "訪問看護", "ひまわり訪問看護ステーション", "退院翌週から 週1回（火曜）");
         assertThat(html).containsSubsequence("緊急時の対応", "片麻痺や構音障害の悪化");
         assertThat(html).containsSubsequence("支援チーム", "石井 明美", "担当介護支援専門員", "さくら野ケアプランセンター");
-        assertThat(html).contains("佐々木 恵子", "2026年11月5日");
+        assertThat(html).contains("佐々木 恵子", "2026年11月5日", "2026年11月26日 14:00 ～ 15:00");
     }
 
     @Test
