@@ -45,7 +45,12 @@ final class PrintedDate {
         if (period == null || period.isEmpty()) {
             return "";
         }
-        return dayAndTime(period.getStartElement()) + " ～ " + dayAndTime(period.getEndElement());
+        String start = dayAndTime(period.getStartElement());
+        String end = dayAndTime(period.getEndElement());
+        // A visit or conference within one day reads 2026年11月26日 14:00 ～ 15:00.
+        boolean sameDay = !start.equals(day(period.getStartElement())) && !end.isEmpty()
+                && day(period.getStartElement()).equals(day(period.getEndElement()));
+        return start + " ～ " + (sameDay ? end.substring(end.indexOf(' ') + 1) : end);
     }
 
     static LocalDate localDate(BaseDateTimeType date) {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -50,7 +51,7 @@ public final class SupportPlanPage {
         return new PlanHeader(plan.hasTitle() ? plan.getTitle() : "支援計画書", status(plan),
                 PrintedDate.period(plan.getPeriod()), problems, plan.getDescription(), names.of(plan.getAuthor()),
                 PrintedDate.day(plan.getCreatedElement()),
-                review != null && review.getValue() instanceof org.hl7.fhir.r4.model.DateType date
+                review != null && review.getValue() instanceof DateType date
                         ? PrintedDate.day(date) : "");
     }
 

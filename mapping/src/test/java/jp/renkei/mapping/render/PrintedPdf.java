@@ -5,6 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.StringReader;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -66,6 +73,29 @@ final class PrintedPdf {
             return check.problems;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The characters of a page's text that the PDF does not show: openhtmltopdf prints a character no font has as
+     * "#", which the glyph check cannot see since "#" has a glyph.
+     */
+    Set<String> lostCharacters(String xhtml) {
+        Set<Integer> shown = text().codePoints().boxed().collect(Collectors.toSet());
+        return pageText(xhtml).codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !shown.contains(c))
+                .mapToObj(Character::toString)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String pageText(String xhtml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Document page = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+            return page.getElementsByTagNameNS("*", "body").item(0).getTextContent();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("not XHTML", e);
         }
     }
 
