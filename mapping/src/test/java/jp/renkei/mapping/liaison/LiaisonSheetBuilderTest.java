@@ -240,7 +240,7 @@ class LiaisonSheetBuilderTest {
         assertThat(queries).contains("Condition?patient=Patient/123&clinical-status=active,recurrence,relapse");
         assertThat(queries).anyMatch(query -> query.startsWith("Encounter?") && query.contains("_count=1"));
         assertThat(queries).anyMatch(query -> query.startsWith("DocumentReference?")
-                && query.contains("type=http://loinc.org|18842-5") && query.contains("_count=1"));
+                && query.contains("type=18842-5") && query.contains("_count=1"));
         assertThat(queries.stream().filter(query -> query.startsWith("Observation?")))
                 .singleElement().asString().contains("value-concept=");
         assertThat(LiaisonSheetSources.queries("123")).isEqualTo(queries);
