@@ -50,6 +50,9 @@ final class DocumentReferences {
     }
 
     private void rewrite(Reference reference) {
+        // HAPI's parser links references to the resources it parsed alongside (entries of a Bundle); the encoder
+        // would write such a resource's id back, so the link goes: the document refers by fullUrl only.
+        reference.setResource(null);
         String literal = reference.getReference();
         if (literal == null || literal.startsWith("#")) {
             return;
