@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -19,7 +20,9 @@ import org.hl7.fhir.r4.model.Resource;
  * kind did not get that data, and a display such as 脳梗塞 would disclose it.</li>
  * </ul>
  * Elements that then lack a required reference (Encounter.diagnosis, an Appointment participant without actor or
- * type) are removed.
+ * type) are removed. A CareTeam participant whose member is not a Practitioner loses onBehalfOf: inside a document
+ * the member resolves, and ctm-1 then allows onBehalfOf only for a Practitioner (on the server the same reference
+ * does not resolve and passes); a PractitionerRole names its organization itself.
  */
 final class DocumentReferences {
 
@@ -34,6 +37,12 @@ final class DocumentReferences {
     }
 
     void rewriteIn(Resource copy) {
+        if (copy instanceof CareTeam team) {
+            team.getParticipant().stream()
+                    .filter(participant -> SourceRecord.key(participant.getMember())
+                            .filter(key -> !key.startsWith("Practitioner/")).isPresent())
+                    .forEach(participant -> participant.setOnBehalfOf(null));
+        }
         for (Reference reference : References.in(copy)) {
             rewrite(reference);
         }
@@ -41,6 +50,9 @@ final class DocumentReferences {
     }
 
     private void rewrite(Reference reference) {
+        // HAPI's parser links references to the resources it parsed alongside (entries of a Bundle); the encoder
+        // would write such a resource's id back, so the link goes: the document refers by fullUrl only.
+        reference.setResource(null);
         String literal = reference.getReference();
         if (literal == null || literal.startsWith("#")) {
             return;

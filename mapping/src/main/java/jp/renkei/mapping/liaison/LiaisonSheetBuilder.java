@@ -1,6 +1,8 @@
 package jp.renkei.mapping.liaison;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import ca.uhn.fhir.parser.IParser;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +102,9 @@ public final class LiaisonSheetBuilder {
             copy.getMeta().addProfile(JP_ENCOUNTER);
         }
         references.rewriteIn(copy);
-        return copy;
+        // Through JSON and back: the parser leaves out the references emptied above, so a reader of the in-memory
+        // document (the renderer, the server) meets no blank elements.
+        IParser json = FhirContext.forR4Cached().newJsonParser();
+        return json.parseResource(copy.getClass(), json.encodeResourceToString(copy));
     }
 }

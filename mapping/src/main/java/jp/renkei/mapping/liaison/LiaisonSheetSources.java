@@ -14,7 +14,8 @@ import org.hl7.fhir.r4.model.IdType;
 public final class LiaisonSheetSources {
 
     static final String INPATIENT = "http://terminology.hl7.org/CodeSystem/v3-ActCode|IMP";
-    static final String DISCHARGE_SUMMARY = "http://loinc.org|18842-5";
+    /** Code only: filed JP-CLINS summaries carry LOINC's code in JP-CLINS's document type system. */
+    static final String DISCHARGE_SUMMARY = "18842-5";
 
     private LiaisonSheetSources() {
     }

@@ -150,8 +150,11 @@ final class ResourceSummary {
         lines.add(line(plan.getTitle(), plan.getDescription()));
         plan.getContained().stream().filter(Goal.class::isInstance).map(Goal.class::cast)
                 .forEach(goal -> lines.add(goal(goal)));
+        // A cancelled or mistaken activity is no longer part of the support the partner is asked for.
         plan.getActivity().stream().filter(CarePlan.CarePlanActivityComponent::hasDetail)
                 .map(CarePlan.CarePlanActivityComponent::getDetail)
+                .filter(detail -> detail.getStatus() != CarePlan.CarePlanActivityStatus.CANCELLED
+                        && detail.getStatus() != CarePlan.CarePlanActivityStatus.ENTEREDINERROR)
                 .forEach(detail -> lines.add(line(Texts.of(detail.getCode()), detail.getDescription(),
                         Texts.joined(detail.getPerformer().stream().map(names::of).toList()),
                         schedule(detail))));

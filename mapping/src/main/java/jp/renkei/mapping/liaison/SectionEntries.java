@@ -38,6 +38,13 @@ final class SectionEntries {
     static final String MEDICAL_PROCEDURE_SYSTEM = "http://renkei.jp/fhir/CodeSystem/renkei-medical-procedure";
     private static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     private static final Set<String> INPATIENT_CLASSES = Set.of("IMP", "ACUTE", "NONAC");
+    /**
+     * LOINC 18842-5 (discharge summary), as JP-CLINS writes it (its document type system, which the filed
+     * documents' DocumentReferences copy) or in LOINC itself.
+     */
+    static final String DISCHARGE_SUMMARY = "18842-5";
+    private static final Set<String> DISCHARGE_SUMMARY_SYSTEMS = Set.of("http://loinc.org",
+            "http://jpfhir.jp/fhir/Common/CodeSystem/doc-typecodes");
     private static final Set<String> ACTIVE_CLINICAL = Set.of("active", "recurrence", "relapse");
     private static final Set<String> NOT_TRUE = Set.of("entered-in-error", "refuted");
 
@@ -99,7 +106,8 @@ final class SectionEntries {
                 .filter(document -> record.isPatient(document.getSubject()))
                 .filter(document -> document.getStatus() == DocumentReferenceStatus.CURRENT)
                 .filter(document -> document.getType().getCoding().stream()
-                        .anyMatch(c -> "http://loinc.org".equals(c.getSystem()) && "18842-5".equals(c.getCode())))
+                        .anyMatch(c -> DISCHARGE_SUMMARY_SYSTEMS.contains(c.getSystem())
+                                && DISCHARGE_SUMMARY.equals(c.getCode())))
                 .max(Comparator.comparing(document -> time(document.getDate())));
     }
 

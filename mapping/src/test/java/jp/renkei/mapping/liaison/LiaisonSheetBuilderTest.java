@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import jp.renkei.profiles.LiaisonSectionTable;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Composition.SectionComponent;
@@ -157,6 +158,9 @@ class LiaisonSheetBuilderTest {
                         "Procedure", "Encounter", "DocumentReference");
         // Not even as the display of a reference (the support plan addresses the COPD Condition).
         assertThat(SheetValidation.json(sheet)).doesNotContain("慢性閉塞性肺疾患", "ペニシリン", "スピリーバ", "MRSA");
+        CarePlan plan = sheet.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(CarePlan.class::isInstance).map(CarePlan.class::cast).findFirst().orElseThrow();
+        assertThat(plan.getAddresses()).as("addresses, not even an empty reference").isEmpty();
     }
 
     @Test
@@ -192,6 +196,9 @@ class LiaisonSheetBuilderTest {
         }));
         // The attending physician is not part of the document: his name stays, his server id goes.
         assertThat(SheetValidation.json(sheet)).contains("伊藤 健").doesNotContain("Practitioner/liaison-dr-ito");
+        // The appointment's clinic doctor is not in the record: display only.
+        assertThat(SheetValidation.json(sheet)).contains("森 正樹（ひかり内科クリニック）")
+                .doesNotContain("Practitioner/clinic-dr-mori");
     }
 
     @ParameterizedTest
@@ -240,7 +247,7 @@ class LiaisonSheetBuilderTest {
         assertThat(queries).contains("Condition?patient=Patient/123&clinical-status=active,recurrence,relapse");
         assertThat(queries).anyMatch(query -> query.startsWith("Encounter?") && query.contains("_count=1"));
         assertThat(queries).anyMatch(query -> query.startsWith("DocumentReference?")
-                && query.contains("type=http://loinc.org|18842-5") && query.contains("_count=1"));
+                && query.contains("type=18842-5") && query.contains("_count=1"));
         assertThat(queries.stream().filter(query -> query.startsWith("Observation?")))
                 .singleElement().asString().contains("value-concept=");
         assertThat(LiaisonSheetSources.queries("123")).isEqualTo(queries);
