@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
@@ -71,6 +72,21 @@ class PartnerAccessTest {
         assertThat(clinic.mayRead(team)).isTrue();
         team.setSubject(new Reference("Patient/b"));
         assertThat(clinic.mayRead(team)).as("a patient it does not see").isFalse();
+    }
+
+    @Test
+    void readsDocumentsAddressedToItAboutItsPatientsButNotThoseAddressedToAnotherPartner() {
+        assertThat(clinic.mayRead(addressed("PractitionerRole/doctor", "Patient/a"))).isTrue();
+        assertThat(clinic.mayRead(addressed("Organization/care-manager", "Patient/a"))).isFalse();
+        assertThat(clinic.mayRead(addressed(CLINIC, "Patient/b"))).as("consent gone: not even its own").isFalse();
+        assertThat(clinic.mayRead(new DocumentReference().setSubject(new Reference("Patient/a"))))
+                .as("a report addressed to no one: the patient's data").isTrue();
+    }
+
+    private static DocumentReference addressed(String recipient, String patient) {
+        DocumentReference document = new DocumentReference().setSubject(new Reference(patient));
+        document.addExtension(PartnerAccess.RECIPIENT, new Reference(recipient));
+        return document;
     }
 
     @Test
