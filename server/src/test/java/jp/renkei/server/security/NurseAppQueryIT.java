@@ -81,7 +81,8 @@ class NurseAppQueryIT {
                 .execute();
         CareTeam team = server.as(HOSPITAL).read().resource(CareTeam.class).withId("renkei-demo-careteam-03")
                 .execute();
-        assertThat(hidden.getStatus()).as("the hospital's view: an active plan").isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
+        assertThat(hidden.getStatus()).as("the hospital's view: an active plan")
+                .isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
         assertThat(team.getParticipant()).extracting(participant -> participant.getMember().getReference())
                 .as("its care team names the station").contains("Organization/renkei-demo-visiting-nursing-station");
 
@@ -123,7 +124,8 @@ class NurseAppQueryIT {
                 + "&_include=CarePlan:activity-reference").returnBundle(Bundle.class).execute();
 
         assertThat(ids(answer, Bundle.SearchEntryMode.MATCH)).containsExactly("CarePlan/" + slipId);
-        assertThat(ids(answer, Bundle.SearchEntryMode.INCLUDE)).containsExactly("Appointment/renkei-demo-appointment-02");
+        assertThat(ids(answer, Bundle.SearchEntryMode.INCLUDE))
+                .containsExactly("Appointment/renkei-demo-appointment-02");
     }
 
     /** The data a liaison sheet draws on, for a patient the station sees by consent and one it does not. */
