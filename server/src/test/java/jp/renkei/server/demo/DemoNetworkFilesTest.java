@@ -14,9 +14,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
@@ -24,7 +26,9 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -243,6 +247,48 @@ class DemoNetworkFilesTest {
             assertThat(task.getOwner().getReference()).startsWith("Organization/renkei-demo-clinic-");
             assertThat(task.getFocus().getReference()).startsWith("ServiceRequest/");
         });
+    }
+
+    /**
+     * The conventions of the liaison-sheet examples (profiles/input/fsh/LiaisonSheetExamples.fsh), which the sheet's
+     * builder reads: every patient with a support plan has a key person, the doctor's explanation, a booked next visit
+     * and the 寝たきり度 of the Renkei code system; home procedures are in progress and coded from it.
+     */
+    @Test
+    void everyPatientWithASupportPlanHasWhatALiaisonSheetDrawsOn() {
+        Set<String> withPlan = subjects(CarePlan.class, CarePlan::getSubject);
+        assertThat(withPlan).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(subjects(RelatedPerson.class, RelatedPerson::getPatient)).as("key persons").containsAll(withPlan);
+        assertThat(all(Communication.class)).allSatisfy(explanation -> {
+            assertThat(explanation.getStatus()).isEqualTo(Communication.CommunicationStatus.COMPLETED);
+            assertThat(explanation.hasSent()).isTrue();
+            assertThat(explanation.getPayloadFirstRep().hasContentStringType()).isTrue();
+        });
+        assertThat(subjects(Communication.class, Communication::getSubject)).as("explanations").containsAll(withPlan);
+        assertThat(all(Appointment.class)).allSatisfy(visit -> {
+            assertThat(visit.getStatus()).isEqualTo(Appointment.AppointmentStatus.BOOKED);
+            assertThat(visit.getStart()).as("a next visit, after the demo's 2026-11").isAfter("2026-12-31");
+        });
+        assertThat(all(Appointment.class).stream().flatMap(visit -> visit.getParticipant().stream())
+                .map(participant -> participant.getActor().getReference())).as("next visits").containsAll(withPlan);
+        assertThat(all(Procedure.class)).isNotEmpty().allSatisfy(procedure -> {
+            assertThat(procedure.getStatus()).isEqualTo(Procedure.ProcedureStatus.INPROGRESS);
+            assertThat(procedure.getCode().getCodingFirstRep().getSystem())
+                    .isEqualTo("http://renkei.jp/fhir/CodeSystem/renkei-medical-procedure");
+            assertThat(procedure.getNoteFirstRep().getText()).isNotBlank();
+        });
+        List<Observation> bedriddenLevels = all(Observation.class).stream()
+                .filter(o -> o.hasValueCodeableConcept() && "http://renkei.jp/fhir/CodeSystem/renkei-bedridden-level"
+                        .equals(o.getValueCodeableConcept().getCodingFirstRep().getSystem()))
+                .toList();
+        assertThat(bedriddenLevels).allSatisfy(o -> assertThat(o.getCode().getText())
+                .isEqualTo("障害高齢者の日常生活自立度"));
+        Set<String> withBedriddenLevel = bedriddenLevels.stream().map(o -> o.getSubject().getReference())
+                .collect(Collectors.toSet());
+        assertThat(withBedriddenLevel).as("寝たきり度").containsAll(withPlan);
+        assertThat(all(Observation.class)).filteredOn(o -> o.getCode().getText() != null
+                        && o.getCode().getText().equals("要介護度"))
+                .isNotEmpty().allSatisfy(level -> assertThat(level.hasEffectivePeriod()).as("認定有効期間").isTrue());
     }
 
     @Test

@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import jp.renkei.server.RenkeiServerApplication;
-import jp.renkei.server.security.authserver.DemoPartners;
-import jp.renkei.server.support.FhirClients;
-import jp.renkei.server.support.SmartBackend;
-import jp.renkei.server.support.TestDatabase;
+import jp.renkei.server.support.DemoNetworkServer;
 import jp.renkei.server.support.TestDatabaseCondition;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
@@ -22,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The demo network as the README shows it: each demo partner sees the patients its consents and care teams give it,
@@ -36,19 +28,11 @@ class DemoPartnersIT {
     @TempDir
     static Path dataDir;
 
-    private ConfigurableApplicationContext server;
-    private int port;
+    private DemoNetworkServer server;
 
     @BeforeAll
     void startWithTheDemoNetwork() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.current()
-                .springProperties("jdbc:h2:file:" + dataDir.resolve("renkei").toAbsolutePath()));
-        properties.put("server.port", "0");
-        properties.put("renkei.demo.enabled", "true");
-        properties.put("renkei.security.key-dir", dataDir.toString());
-        server = new SpringApplicationBuilder(RenkeiServerApplication.class).run(properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
-        port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
+        server = DemoNetworkServer.start(dataDir);
     }
 
     @AfterAll
@@ -89,9 +73,7 @@ class DemoPartnersIT {
     }
 
     private IGenericClient as(String clientId) {
-        String scopes = DemoPartners.DEFINITIONS.stream().filter(partner -> partner.clientId().equals(clientId))
-                .findFirst().orElseThrow().scopes();
-        return FhirClients.as(port, SmartBackend.of(port, dataDir, clientId, scopes));
+        return server.as(clientId);
     }
 
     /** The demo network's resources in a result: other tests share the database and add their own. */
