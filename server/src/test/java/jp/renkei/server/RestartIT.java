@@ -15,7 +15,6 @@ import jp.renkei.server.support.TestDatabaseCondition;
 import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,14 +37,14 @@ class RestartIT {
     void aRestartKeepsAllDataAndDoesNotReloadTheDemoNetwork() {
         String patientId = TestPatients.newPatientId();
         IdType created;
-        String hospitalVersion;
+        String markerVersion;
         int patientCount;
         String tokenOfTheFirstRun;
         try (ConfigurableApplicationContext first = start()) {
             IGenericClient client = client(first);
             tokenOfTheFirstRun = SmartBackend.of(port(first), dataDir, SmartBackend.HOSPITAL_EHR,
                     SmartBackend.HOSPITAL_EHR_SCOPE).accessToken();
-            hospitalVersion = client.read().resource(Organization.class).withId(DemoNetwork.MARKER).execute()
+            markerVersion = client.read().resource(Patient.class).withId(DemoNetwork.MARKER).execute()
                     .getMeta().getVersionId();
             created = (IdType) client.create().resource(TestPatients.yamadaTaro(patientId)).execute().getId();
             patientCount = countPatients(client);
@@ -57,8 +56,8 @@ class RestartIT {
             Patient kept = client.read().resource(Patient.class).withId(created.toUnqualifiedVersionless()).execute();
             assertThat(kept.getIdentifierFirstRep().getValue()).isEqualTo(patientId);
             assertThat(countPatients(client)).isEqualTo(patientCount);
-            assertThat(client.read().resource(Organization.class).withId(DemoNetwork.MARKER).execute()
-                    .getMeta().getVersionId()).isEqualTo(hospitalVersion);
+            assertThat(client.read().resource(Patient.class).withId(DemoNetwork.MARKER).execute()
+                    .getMeta().getVersionId()).isEqualTo(markerVersion);
 
             IGenericClient withTheOldToken = FhirClients.unauthenticated(port(second));
             withTheOldToken.registerInterceptor(new BearerTokenAuthInterceptor(tokenOfTheFirstRun));

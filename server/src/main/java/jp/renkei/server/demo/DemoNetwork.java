@@ -19,8 +19,11 @@ import org.hl7.fhir.r4.model.Resource;
 public final class DemoNetwork {
 
     static final String MANIFEST = "demo/manifest.txt";
-    /** Its presence tells that the network was loaded. */
-    public static final IdType MARKER = new IdType("Organization", "renkei-demo-hospital");
+    /**
+     * Its presence tells that the network was loaded: a demo patient, which only the demo stores (the demo
+     * organizations are also the ones the demo clients' tokens name, so tests and users store them on their own).
+     */
+    public static final IdType MARKER = new IdType("Patient", "renkei-demo-patient-01");
 
     private final FhirContext fhirContext;
 

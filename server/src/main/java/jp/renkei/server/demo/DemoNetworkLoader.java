@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
-/** Stores the demo network at start, once: when its marker organization exists (or was deleted) nothing happens. */
+/** Stores the demo network at start, once: when its marker exists (or was deleted) nothing happens. */
 public final class DemoNetworkLoader implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoNetworkLoader.class);
@@ -41,9 +41,9 @@ public final class DemoNetworkLoader implements ApplicationRunner {
     }
 
     private boolean alreadyLoaded() {
-        IFhirResourceDao<IBaseResource> organizations = daoRegistry.getResourceDao("Organization");
+        IFhirResourceDao<IBaseResource> markers = daoRegistry.getResourceDao(DemoNetwork.MARKER.getResourceType());
         try {
-            organizations.read(DemoNetwork.MARKER, new SystemRequestDetails());
+            markers.read(DemoNetwork.MARKER, new SystemRequestDetails());
             return true;
         } catch (ResourceGoneException deletedOnPurpose) {
             return true;
