@@ -47,7 +47,8 @@ final class LiaisonComposition {
             Map<LiaisonSection, List<Resource>> sections) {
         Composition composition = new Composition();
         composition.getMeta().addProfile(PROFILE);
-        composition.addExtension(RECIPIENT_KIND_URL, new Coding(RecipientKind.SYSTEM, request.kind().code(), null));
+        composition.addExtension(RECIPIENT_KIND_URL, new Coding(RecipientKind.SYSTEM, request.kind().code(),
+                request.kind().display()));
         composition.addExtension(RECIPIENT_URL, reference(SourceRecord.key(request.recipient())));
         composition.setStatus(CompositionStatus.FINAL);
         composition.setType(new CodeableConcept(new Coding(DOCUMENT_TYPE_SYSTEM, "liaison-sheet", "連携シート")));

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  */
 public enum RecipientKind {
     CLINIC("clinic", "診療所"),
-    CARE_MANAGER("care-manager", "居宅介護支援事業所"),
+    CARE_MANAGER("care-manager", "居宅介護支援事業所/介護支援専門員"),
     VISITING_NURSING("visiting-nursing", "訪問看護ステーション"),
     COMMUNITY_SUPPORT_CENTER("community-support-center", "地域包括支援センター");
 

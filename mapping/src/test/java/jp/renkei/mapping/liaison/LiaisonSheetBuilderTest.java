@@ -233,7 +233,7 @@ class LiaisonSheetBuilderTest {
     void recipientKindCodesRoundTripAndUnknownCodesNameTheAllowedOnes() {
         Stream.of(RecipientKind.values()).forEach(kind ->
                 assertThat(RecipientKind.fromCode(kind.code())).isSameAs(kind));
-        assertThat(RecipientKind.CARE_MANAGER.display()).isEqualTo("居宅介護支援事業所");
+        assertThat(RecipientKind.CARE_MANAGER.display()).isEqualTo("居宅介護支援事業所/介護支援専門員");
         assertThatThrownBy(() -> RecipientKind.fromCode("pharmacy"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("clinic, care-manager, visiting-nursing, community-support-center");

@@ -34,7 +34,8 @@ final class RecordSearch {
         SearchParameterMap map = matchUrls.translateMatchUrl(query, fhir.getResourceDefinition(type),
                 MatchUrlService.processIncludes(), RecordSearch::sortOrder);
         map.setLoadSynchronous(true);
-        return daos.getResourceDao(type).search(map, new SystemRequestDetails()).getAllResources();
+        // Not getAllResources(): a synchronous search limited by _count does not know its size, and that refuses.
+        return daos.getResourceDao(type).search(map, new SystemRequestDetails()).getResources(0, Integer.MAX_VALUE);
     }
 
     <T extends IBaseResource> T read(Class<T> type, String id) {

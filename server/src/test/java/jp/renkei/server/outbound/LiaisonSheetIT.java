@@ -29,7 +29,9 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -85,6 +87,9 @@ class LiaisonSheetIT {
         } else {
             assertThat(FhirClients.FHIR.newJsonParser().encodeResourceToString(sheet))
                     .contains("慢性心不全", "フロセミド錠20mg");
+            assertThat(sheet.getEntry().stream().map(entry -> entry.getResource()).filter(Encounter.class::isInstance)
+                    .map(admission -> ((Encounter) admission).getPeriod().getStartElement().getValueAsString()))
+                    .as("the latest admission").containsExactly("2025-04-01");
         }
     }
 
@@ -211,6 +216,12 @@ class LiaisonSheetIT {
         diuretic.getMedicationCodeableConcept().setText("フロセミド錠20mg");
         diuretic.addDosageInstruction().setText("1回1錠 1日1回 朝食後");
         network.create(diuretic);
+        for (String day : new String[] {"2025-01-10", "2025-04-01"}) {
+            Encounter admission = new Encounter().setStatus(Encounter.EncounterStatus.FINISHED).setSubject(subject);
+            admission.getClass_().setSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode").setCode("IMP");
+            admission.getPeriod().setStartElement(new DateTimeType(day));
+            network.create(admission); // two: the sheet takes the latest (a search limited by _count)
+        }
         AllergyIntolerance allergy = new AllergyIntolerance().setPatient(subject);
         allergy.getClinicalStatus().addCoding()
                 .setSystem("http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical").setCode("active");
