@@ -36,37 +36,42 @@ final class DocumentReferences {
         this.fullUrls = Map.copyOf(fullUrls);
     }
 
-    void rewriteIn(Resource copy) {
+    /** Rewrites the copy's references in place; true when one of them was emptied (pointing outside the document). */
+    boolean rewriteIn(Resource copy) {
         if (copy instanceof CareTeam team) {
             team.getParticipant().stream()
                     .filter(participant -> SourceRecord.key(participant.getMember())
                             .filter(key -> !key.startsWith("Practitioner/")).isPresent())
                     .forEach(participant -> participant.setOnBehalfOf(null));
         }
+        boolean emptied = false;
         for (Reference reference : References.in(copy)) {
-            rewrite(reference);
+            emptied |= rewrite(reference);
         }
         pruneEmpty(copy);
+        return emptied;
     }
 
-    private void rewrite(Reference reference) {
+    /** Rewrites one reference; true when nothing is left of it. */
+    private boolean rewrite(Reference reference) {
         // HAPI's parser links references to the resources it parsed alongside (entries of a Bundle); the encoder
         // would write such a resource's id back, so the link goes: the document refers by fullUrl only.
         reference.setResource(null);
         String literal = reference.getReference();
         if (literal == null || literal.startsWith("#")) {
-            return;
+            return false;
         }
         Optional<String> key = SourceRecord.key(reference);
         if (key.isPresent() && fullUrls.containsKey(key.get())) {
             reference.setReference(fullUrls.get(key.get()));
-            return;
+            return false;
         }
         String type = key.map(k -> k.substring(0, k.indexOf('/'))).orElse(reference.getType());
         reference.setReference(null);
         if (type == null || !PARTIES.contains(type)) {
             reference.setDisplay(null).setIdentifier(null).setType(null);
         }
+        return reference.isEmpty();
     }
 
     private static void pruneEmpty(Resource copy) {

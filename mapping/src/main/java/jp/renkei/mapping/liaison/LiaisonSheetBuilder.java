@@ -101,9 +101,11 @@ public final class LiaisonSheetBuilder {
         } else if (copy instanceof Encounter && !copy.getMeta().hasProfile(JP_ENCOUNTER)) {
             copy.getMeta().addProfile(JP_ENCOUNTER);
         }
-        references.rewriteIn(copy);
-        // Through JSON and back: the parser leaves out the references emptied above, so a reader of the in-memory
-        // document (the renderer, the server) meets no blank elements.
+        if (!references.rewriteIn(copy)) {
+            return copy;
+        }
+        // Through JSON and back when a reference was emptied: the parser leaves out the empty elements, so a reader of
+        // the in-memory document (the renderer, the server) meets none. Only then: it is a third of a sheet's cost.
         IParser json = FhirContext.forR4Cached().newJsonParser();
         return json.parseResource(copy.getClass(), json.encodeResourceToString(copy));
     }

@@ -3,6 +3,7 @@ package jp.renkei.server.outbound;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.jpa.searchparam.MatchUrlService;
 import java.time.Clock;
 import jp.renkei.mapping.liaison.LiaisonSheetBuilder;
@@ -26,19 +27,23 @@ public class OutboundConfig {
     }
 
     @Bean
-    public LiaisonSheetOperation liaisonSheetOperation(FhirContext fhir, DaoRegistry daos,
-            IFhirSystemDao<Bundle, Meta> systemDao, MatchUrlService matchUrls, AccessDecisions access,
-            PdfPrinter printer) {
-        LiaisonSheetBuilder builder = new LiaisonSheetBuilder(LiaisonSectionTable.fromRenkeiPackage(fhir));
-        return new LiaisonSheetOperation(fhir, daos, systemDao, access,
-                new PatientRecordReader(new RecordSearch(fhir, daos, matchUrls)), builder, new LiaisonSheetPage(),
-                printer, Clock.systemUTC());
+    RecordSearch recordSearch(FhirContext fhir, DaoRegistry daos, MatchUrlService matchUrls,
+            IHapiTransactionService transactions) {
+        return new RecordSearch(fhir, daos, matchUrls, transactions);
     }
 
     @Bean
-    public SupportPlanRenderOperation supportPlanRenderOperation(FhirContext fhir, DaoRegistry daos,
-            MatchUrlService matchUrls, AccessDecisions access, PdfPrinter printer) {
-        return new SupportPlanRenderOperation(fhir, access,
-                new SupportPlanReader(new RecordSearch(fhir, daos, matchUrls)), new SupportPlanPage(), printer);
+    public LiaisonSheetOperation liaisonSheetOperation(FhirContext fhir, DaoRegistry daos,
+            IFhirSystemDao<Bundle, Meta> systemDao, RecordSearch search, AccessDecisions access, PdfPrinter printer) {
+        LiaisonSheetBuilder builder = new LiaisonSheetBuilder(LiaisonSectionTable.fromRenkeiPackage(fhir));
+        return new LiaisonSheetOperation(fhir, daos, systemDao, access, new PatientRecordReader(search), builder,
+                new LiaisonSheetPage(), printer, Clock.systemUTC());
+    }
+
+    @Bean
+    public SupportPlanRenderOperation supportPlanRenderOperation(FhirContext fhir, RecordSearch search,
+            AccessDecisions access, PdfPrinter printer) {
+        return new SupportPlanRenderOperation(fhir, access, new SupportPlanReader(search), new SupportPlanPage(),
+                printer);
     }
 }

@@ -29,11 +29,15 @@ final class PatientRecordReader {
     PatientRecord read(Patient stored) {
         String key = stored.getIdElement().toUnqualifiedVersionless().getValue();
         Map<String, Resource> found = new LinkedHashMap<>();
-        for (String query : LiaisonSheetSources.queries(stored.getIdElement().getIdPart())) {
-            for (IBaseResource resource : search.run(query)) {
-                found.putIfAbsent(resource.getIdElement().toUnqualifiedVersionless().getValue(), (Resource) resource);
+        search.inOneTransaction(() -> {
+            for (String query : LiaisonSheetSources.queries(stored.getIdElement().getIdPart())) {
+                for (IBaseResource resource : search.run(query)) {
+                    found.putIfAbsent(resource.getIdElement().toUnqualifiedVersionless().getValue(),
+                            (Resource) resource);
+                }
             }
-        }
+            return found;
+        });
         found.remove(key);
         return new PatientRecord(stored, new ArrayList<>(found.values()));
     }

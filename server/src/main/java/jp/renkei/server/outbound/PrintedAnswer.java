@@ -28,7 +28,9 @@ record PrintedAnswer(IBaseResource shown, String contentType, byte[] body) {
     static PrintedAnswer fhir(FhirContext fhir, ServletRequestDetails request, IBaseResource resource,
             IBaseResource shown) {
         EncodingEnum encoding = RestfulServerUtils.determineResponseEncodingWithDefault(request).getEncoding();
-        String text = encoding.newParser(fhir).setPrettyPrint(true).encodeResourceToString(resource);
+        String text = encoding.newParser(fhir)
+                .setPrettyPrint(RestfulServerUtils.prettyPrintResponse(request.getServer(), request))
+                .encodeResourceToString(resource);
         return new PrintedAnswer(shown, encoding.getResourceContentTypeNonLegacy() + ";charset=utf-8",
                 text.getBytes(StandardCharsets.UTF_8));
     }

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.renkei.bench.LatencyRecorder;
@@ -19,7 +21,7 @@ import jp.renkei.bench.WorkerPool;
  *
  * <p>usage: {@code java -cp src/bench/target/renkei-bench.jar jp.renkei.bench.outbound.LiaisonSheetBenchMain
  * <FHIR base URL> [patient=renkei-demo-patient-01] [recipient=Organization/renkei-demo-care-manager-office]
- * [kind=care-manager] [clients=4] [warm-up=60] [measured=300]}
+ * [kind=care-manager] [clients=4] [warm-up=60] [measured=300] [forms=fhir,html,pdf]}
  */
 public final class LiaisonSheetBenchMain {
 
@@ -35,7 +37,7 @@ public final class LiaisonSheetBenchMain {
 	public static void main(String[] args) {
 		if (args.length < 1) {
 			System.err.println("usage: LiaisonSheetBenchMain <FHIR base URL> [patient] [recipient] [kind] [clients=4]"
-					+ " [warm-up=60] [measured=300]");
+					+ " [warm-up=60] [measured=300] [forms=fhir,html,pdf]");
 			System.exit(2);
 		}
 		String path = args[0] + "/Patient/" + argument(args, 1, "renkei-demo-patient-01") + "/$liaison-sheet?recipient="
@@ -44,16 +46,18 @@ public final class LiaisonSheetBenchMain {
 		int clients = Integer.parseInt(argument(args, 4, "4"));
 		int warmUp = Integer.parseInt(argument(args, 5, "60"));
 		int measured = Integer.parseInt(argument(args, 6, "300"));
+		List<String> forms = List.of(argument(args, 7, "fhir,html,pdf").split(","));
 		System.out.printf("%s%n%d clients, warm-up %d, measured %d requests per form%n", path, clients, warmUp, measured);
-		new LiaisonSheetBenchMain().run(URI.create(path), clients, warmUp, measured);
+		new LiaisonSheetBenchMain().run(URI.create(path), clients, warmUp, measured, forms);
 	}
 
-	private void run(URI sheet, int clients, int warmUp, int measured) {
+	private void run(URI sheet, int clients, int warmUp, int measured, List<String> names) {
+		List<String[]> forms = Arrays.stream(FORMS).filter(form -> names.contains(form[0])).toList();
 		try (WorkerPool pool = new WorkerPool(clients)) {
-			for (String[] form : FORMS) {
+			for (String[] form : forms) {
 				pool.runCount(0, warmUp, i -> get(sheet, form[1], new LatencyRecorder()));
 			}
-			for (String[] form : FORMS) {
+			for (String[] form : forms) {
 				LatencyRecorder latency = new LatencyRecorder();
 				WorkerPool.Timing timing = pool.runCount(0, measured, i -> get(sheet, form[1], latency));
 				LatencySummary summary = latency.summary();
