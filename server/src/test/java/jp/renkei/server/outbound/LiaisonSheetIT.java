@@ -129,6 +129,16 @@ class LiaisonSheetIT {
     }
 
     @Test
+    void aRecipientOnTheCareTeamOfThePatientsPlanMayReceiveIt() {
+        IdType patient = patientWithARecord();
+        network.consent(patient, CLINIC);
+        network.carePlan(patient, NURSING);
+
+        assertThat(get(sheetPath(patient, NURSING, "visiting-nursing"), "text/html").status()).isEqualTo(200);
+        assertThat(get(sheetPath(patient, CARE_MANAGER, "care-manager"), "text/html").status()).isEqualTo(403);
+    }
+
+    @Test
     void badParametersAreNamed() {
         IdType patient = patientWithARecord();
         network.consent(patient, CLINIC);

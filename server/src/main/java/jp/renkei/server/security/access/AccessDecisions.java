@@ -46,7 +46,7 @@ public final class AccessDecisions {
      * care teams. For what is sent to an organization rather than read by it (a liaison sheet).
      */
     public boolean organizationSees(String organization, String patient) {
-        return providers.contains(organization) || loader.load(organization).seesPatient(patient);
+        return providers.contains(organization) || loader.loadAround(organization, patient).seesPatient(patient);
     }
 
     private PartnerAccess load(RequestDetails request) {

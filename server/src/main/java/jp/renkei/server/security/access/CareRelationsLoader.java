@@ -2,6 +2,7 @@ package jp.renkei.server.security.access;
 
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceOrListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -33,9 +34,7 @@ public final class CareRelationsLoader {
     }
 
     public CareRelations load(String organization) {
-        List<String> roles = search("PractitionerRole", SearchParameterMap.newSynchronous()
-                .add("organization", new ReferenceParam(organization)), IBaseResource.class).stream()
-                .map(role -> References.key(role.getIdElement())).toList();
+        List<String> roles = roles(organization);
         List<Consent> consents = search("Consent", SearchParameterMap.newSynchronous()
                 .add("actor", new ReferenceParam(organization)).add("status", ACTIVE), Consent.class);
         List<String> members = new ArrayList<>(roles);
@@ -50,6 +49,29 @@ public final class CareRelationsLoader {
         List<Consent> planConsents = planPatients.isEmpty() ? List.of() : search("Consent", SearchParameterMap
                 .newSynchronous().add("patient", anyOf(planPatients)).add("status", ACTIVE), Consent.class);
         return CareRelations.of(organization, roles, consents, teams, plans, planConsents, clock.instant());
+    }
+
+    /**
+     * The organization's relations as far as one patient goes (whether it sees that patient, the care teams of that
+     * patient's plans it works in): three searches around the patient, whatever the organization's other patients.
+     */
+    public CareRelations loadAround(String organization, String patient) {
+        List<Consent> consents = search("Consent", SearchParameterMap.newSynchronous()
+                .add("patient", new ReferenceParam(patient)).add("status", ACTIVE), Consent.class);
+        List<IBaseResource> plansAndTeams = search("CarePlan", SearchParameterMap.newSynchronous()
+                .add("patient", new ReferenceParam(patient)).add("status", ACTIVE)
+                .addInclude(new Include("CarePlan:care-team")), IBaseResource.class);
+        List<CarePlan> plans = plansAndTeams.stream().filter(CarePlan.class::isInstance).map(CarePlan.class::cast)
+                .toList();
+        List<CareTeam> teams = plansAndTeams.stream().filter(CareTeam.class::isInstance).map(CareTeam.class::cast)
+                .toList();
+        return CareRelations.of(organization, roles(organization), consents, teams, plans, consents, clock.instant());
+    }
+
+    private List<String> roles(String organization) {
+        return search("PractitionerRole", SearchParameterMap.newSynchronous()
+                .add("organization", new ReferenceParam(organization)), IBaseResource.class).stream()
+                .map(role -> References.key(role.getIdElement())).toList();
     }
 
     private static ReferenceOrListParam anyOf(Collection<String> references) {
