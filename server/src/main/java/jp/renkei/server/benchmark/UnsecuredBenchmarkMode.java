@@ -1,6 +1,8 @@
 package jp.renkei.server.benchmark;
 
 import ca.uhn.fhir.rest.server.RestfulServer;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.renkei.server.config.FhirServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,13 +52,15 @@ final class UnsecuredBenchmarkMode {
         @Override
         public Object postProcessAfterInitialization(Object bean, String beanName) {
             if (bean instanceof RestfulServer server) {
+                Set<String> removed = new TreeSet<>();
                 server.getInterceptorService().unregisterInterceptorsIf(interceptor -> {
-                    boolean removed = ofSecurityOrAudit(interceptor.getClass());
-                    if (removed) {
-                        LOG.warn("Unsecured benchmark server: {} is not registered", interceptor.getClass().getSimpleName());
+                    boolean securityOrAudit = ofSecurityOrAudit(interceptor.getClass());
+                    if (securityOrAudit) {
+                        removed.add(interceptor.getClass().getSimpleName());
                     }
-                    return removed;
+                    return securityOrAudit;
                 });
+                LOG.warn("Unsecured benchmark server: not registered: {}", removed);
             }
             return bean;
         }
