@@ -3,8 +3,9 @@
 # --mode all) against the secured server and against the unsecured benchmark server
 # (jp.renkei.server.benchmark.UnsecuredBenchmarkServer: no token check, no access rules, no audit trail; loopback
 # only), one server at a time on the same database, in the order S U, U S, S U, … so that the growing database and
-# the JIT warming up weigh on both alike. Prints each phase's figures, the server's CPU seconds per phase, and the
-# throughput of both variants with the ratio. Every server it starts is stopped.
+# the machine's changing load weigh on both alike. Prints each run's figures with the server's CPU seconds, then per
+# variant the throughput and the server CPU time per Bundle and per query, with the ratios. Every server it starts is
+# stopped.
 #   usage: src/bench/measure-security-overhead.sh [rounds, default 2]
 #   build first: mvn -q -pl server,src/bench -am package -DskipTests
 #   environment: RENKEI_DB_URL (default: a fresh H2 file under target/), RENKEI_DB_USER, RENKEI_DB_PASSWORD;
@@ -24,7 +25,10 @@ export RENKEI_DB_URL=${RENKEI_DB_URL:-jdbc:h2:file:$PWD/$out/renkei}
 classpath="$server_dir/renkei-server.jar:$server_dir/lib/*"
 base=http://127.0.0.1:$port/fhir
 pid=
+token=
+# The server must not outlive the script, however it ends.
 trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; true' EXIT
+trap 'exit 130' INT TERM
 
 # Both variants alike but for the main class: demo clients for the token, no demo data, tokens that outlive the run.
 start_server() { # variant main-class
@@ -47,24 +51,33 @@ cpu_seconds() { # utime + stime of the server, in seconds
   awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat"
 }
 
-phase() { # round variant
-  local variant=$2 main=jp.renkei.server.RenkeiServerApplication token=
-  [[ $variant == unsecured ]] && main=jp.renkei.server.benchmark.UnsecuredBenchmarkServer
-  start_server "$variant" "$main"
-  [[ $variant == secured ]] && token=$(RENKEI_KEY_DIR=$out/keys java -cp "$classpath" \
-    jp.renkei.server.security.client.ClientTokenCommand hospital-ehr "$base")
-  local cpu_before; cpu_before=$(cpu_seconds)
-  local report=$out/$1-$variant.json status=0
-  RENKEI_TOKEN=$token java -jar "$bench" --base "$base" --mode all --clients "${CLIENTS:-4}" \
+bench_run() { # round variant mode: one renkei-bench run, with the server's CPU seconds around it
+  local report=$out/$1-$2-$3.json status=0 cpu_before
+  cpu_before=$(cpu_seconds)
+  RENKEI_TOKEN=$token java -jar "$bench" --base "$base" --mode "$3" --clients "${CLIENTS:-4}" \
     --bundles "${BUNDLES:-400}" --warmup "${WARMUP:-100}" \
     --search-count "${SEARCH_COUNT:-3000}" --search-warmup "${SEARCH_WARMUP:-1000}" --out "$report" \
-    > "$out/$1-$variant.txt" || status=$?
-  (( status == 0 )) || echo "WARNING: bench exit $status in round $1 ($variant); see $out/$1-$variant.txt" >&2
-  echo "round $1 $variant: $(jq -r '"\(.ingest.resourcesPerSecond) resources/s, \(.search.queriesPerSecond) queries/s"' \
-    "$report" 2>/dev/null || echo "see $report"), server CPU $(awk -v a="$cpu_before" -v b="$(cpu_seconds)" \
-    'BEGIN { printf "%.1f", b - a }') s, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    > "$out/$1-$2-$3.txt" || status=$?
+  (( status == 0 )) || echo "WARNING: bench exit $status in round $1 ($2 $3); see $out/$1-$2-$3.txt" >&2
+  local cpu; cpu=$(awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
+  summary_args+=("$2=$report@$cpu")
+  local figures; figures=$(grep -E '^search: [0-9]' "$out/$1-$2-$3.txt" \
+    || grep -A1 -E '^ingest: [0-9]' "$out/$1-$2-$3.txt" | tr -s ' \n' ' ')
+  echo "round $1 $2 $3: $figures; server CPU $cpu s; load $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# Ingest (with its care seed) and the search mix as two bench runs, so the server's CPU time of each is known. The
+# search run discovers its targets on the server: patients of earlier phases too, alike for both variants.
+phase() { # round variant
+  local main=jp.renkei.server.RenkeiServerApplication
+  [[ $2 == unsecured ]] && main=jp.renkei.server.benchmark.UnsecuredBenchmarkServer
+  start_server "$2" "$main"
+  token=
+  [[ $2 == secured ]] && token=$(RENKEI_KEY_DIR=$out/keys java -cp "$classpath" \
+    jp.renkei.server.security.client.ClientTokenCommand hospital-ehr "$base")
+  bench_run "$1" "$2" ingest
+  bench_run "$1" "$2" search
   stop_server
-  summary_args+=("$variant=$report")
 }
 
 summary_args=()
