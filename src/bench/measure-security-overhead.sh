@@ -61,8 +61,8 @@ bench_run() { # round variant mode: one renkei-bench run, with the server's CPU 
   (( status == 0 )) || echo "WARNING: bench exit $status in round $1 ($2 $3); see $out/$1-$2-$3.txt" >&2
   local cpu; cpu=$(awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
   summary_args+=("$2=$report@$cpu")
-  local figures; figures=$(grep -E '^search: [0-9]' "$out/$1-$2-$3.txt" \
-    || grep -A1 -E '^ingest: [0-9]' "$out/$1-$2-$3.txt" | tr -s ' \n' ' ')
+  local figures; figures=$(grep -E '^search: [0-9]+ queries in' "$out/$1-$2-$3.txt" \
+    || grep -A1 -E '^ingest: [0-9]+ of' "$out/$1-$2-$3.txt" | tr -s ' \n' ' ')
   echo "round $1 $2 $3: $figures; server CPU $cpu s; load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
