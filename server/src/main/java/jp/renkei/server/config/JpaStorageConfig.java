@@ -64,6 +64,11 @@ public class JpaStorageConfig {
         return new PostgresqlDriverSettings();
     }
 
+    @Bean
+    static H2DurabilitySettings h2DurabilitySettings() {
+        return new H2DurabilitySettings();
+    }
+
     /** One partition: a Renkei server serves one regional network. */
     @Bean
     public PartitionSettings partitionSettings() {

@@ -1,6 +1,7 @@
 package jp.renkei.server.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -23,7 +24,8 @@ public class ExternalIssuerConfig {
 
     @Bean
     public JwtDecoder accessTokenDecoder(SecurityProperties properties) {
-        return NimbusJwtDecoder.withIssuerLocation(properties.externalIssuerIfSet().orElseThrow()).build();
+        return new VerifiedTokens(NimbusJwtDecoder.withIssuerLocation(properties.externalIssuerIfSet().orElseThrow()).build(),
+                Clock.systemUTC());
     }
 
     @Bean

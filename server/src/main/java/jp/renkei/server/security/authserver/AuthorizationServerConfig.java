@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.renkei.server.security.KeyFiles;
+import jp.renkei.server.security.VerifiedTokens;
 import jp.renkei.server.security.SecurityProperties;
 import jp.renkei.server.security.SmartConfigurationSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -75,13 +76,16 @@ public class AuthorizationServerConfig {
         return new ImmutableJWKSet<>(new JWKSet(accessTokenSigningKey));
     }
 
-    /** Access tokens are checked locally with the server's public key: no remote call, no database per request. */
+    /**
+     * Access tokens are checked locally with the server's public key: no remote call, no database per request; and once
+     * per token, not per request ({@link VerifiedTokens}).
+     */
     @Bean
     public JwtDecoder accessTokenDecoder(RSAKey accessTokenSigningKey) throws Exception {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(accessTokenSigningKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(JwtValidators.createDefault());
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 
     @Bean
