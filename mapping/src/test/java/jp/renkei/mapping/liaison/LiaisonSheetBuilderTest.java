@@ -243,8 +243,10 @@ class LiaisonSheetBuilderTest {
     void sourcesSearchOnlyWhatTheSectionsNeed() {
         List<String> queries = LiaisonSheetSources.queries("Patient/123");
 
-        assertThat(queries).allMatch(query -> query.contains("patient=Patient/123"));
-        assertThat(queries).contains("Condition?patient=Patient/123&clinical-status=active,recurrence,relapse");
+        assertThat(queries).allMatch(query -> query.contains("patient=Patient/123") || query.contains("_id=123"));
+        assertThat(queries.get(0)).startsWith("Patient?_id=123&").contains("_revinclude=Condition:patient",
+                "_revinclude=MedicationRequest:patient", "_include:iterate=CareTeam:participant")
+                .doesNotContain("Observation", "Encounter");
         assertThat(queries).anyMatch(query -> query.startsWith("Encounter?") && query.contains("_count=1"));
         assertThat(queries).anyMatch(query -> query.startsWith("DocumentReference?")
                 && query.contains("type=18842-5") && query.contains("_count=1"));

@@ -86,7 +86,7 @@ class LiaisonSheetIT {
                     .doesNotContain("Condition", "MedicationRequest", "AllergyIntolerance");
         } else {
             assertThat(FhirClients.FHIR.newJsonParser().encodeResourceToString(sheet))
-                    .contains("慢性心不全", "フロセミド錠20mg");
+                    .contains("慢性心不全", "フロセミド錠20mg").doesNotContain("急性虫垂炎");
             assertThat(sheet.getEntry().stream().map(entry -> entry.getResource()).filter(Encounter.class::isInstance)
                     .map(admission -> ((Encounter) admission).getPeriod().getStartElement().getValueAsString()))
                     .as("the latest admission").containsExactly("2025-04-01");
@@ -221,6 +221,11 @@ class LiaisonSheetIT {
                 .setSystem("http://terminology.hl7.org/CodeSystem/condition-ver-status").setCode("confirmed");
         heartFailure.getCode().setText("慢性心不全");
         network.create(heartFailure);
+        Condition healed = new Condition().setSubject(subject);
+        healed.getClinicalStatus().addCoding()
+                .setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("resolved");
+        healed.getCode().setText("急性虫垂炎");
+        network.create(healed); // the record is read whole; what is over stays out of the sheet
         MedicationRequest diuretic = new MedicationRequest().setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE)
                 .setIntent(MedicationRequest.MedicationRequestIntent.ORDER).setSubject(subject);
         diuretic.getMedicationCodeableConcept().setText("フロセミド錠20mg");
