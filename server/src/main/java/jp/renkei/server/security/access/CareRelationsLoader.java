@@ -52,12 +52,18 @@ public final class CareRelationsLoader {
     }
 
     /**
-     * The organization's relations as far as one patient goes (whether it sees that patient, the care teams of that
-     * patient's plans it works in): three searches around the patient, whatever the organization's other patients.
+     * Relations good for one question only, whether the organization sees this patient: read from the records around
+     * the patient alone (its consents, usually enough; else also its active plans with their care teams, and the
+     * organization's roles), one to three searches whatever the organization's other patients.
      */
     public CareRelations loadAround(String organization, String patient) {
         List<Consent> consents = search("Consent", SearchParameterMap.newSynchronous()
                 .add("patient", new ReferenceParam(patient)).add("status", ACTIVE), Consent.class);
+        CareRelations byConsent = CareRelations.of(organization, List.of(), consents, List.of(), List.of(), consents,
+                clock.instant());
+        if (byConsent.seesPatient(patient)) {
+            return byConsent; // the usual case: a consent names it, no care team needs looking at
+        }
         List<IBaseResource> plansAndTeams = search("CarePlan", SearchParameterMap.newSynchronous()
                 .add("patient", new ReferenceParam(patient)).add("status", ACTIVE)
                 .addInclude(new Include("CarePlan:care-team")), IBaseResource.class);
