@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import jp.renkei.mapping.liaison.LiaisonSheetBuilder;
 import jp.renkei.mapping.liaison.LiaisonSheetRequest;
-import jp.renkei.mapping.liaison.PatientRecord;
 import jp.renkei.mapping.liaison.RecipientKind;
 import jp.renkei.mapping.render.LiaisonSheetPage;
 import jp.renkei.mapping.render.PdfPrinter;
