@@ -25,6 +25,11 @@ public record LiaisonSectionTable(Map<String, Set<String>> sectionsByRecipientKi
 
     public static final String SECTION_SYSTEM = "http://renkei.jp/fhir/CodeSystem/renkei-liaison-section";
     public static final String RECIPIENT_KIND_SYSTEM = "http://renkei.jp/fhir/CodeSystem/renkei-recipient-kind";
+    /** The extension naming the kind of partner a liaison sheet is for (on its Composition). */
+    public static final String RECIPIENT_KIND_EXTENSION =
+            "http://renkei.jp/fhir/StructureDefinition/renkei-recipient-kind";
+    /** The extension naming the partner a document is addressed to (Composition, DocumentReference). */
+    public static final String RECIPIENT_EXTENSION = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient";
     private static final String REQUIRED_FOR = "required-for";
     private static final String FILE = "CodeSystem-renkei-liaison-section.json";
 

@@ -39,7 +39,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RenkeiLiaisonSheetTest {
 
     private static final Pattern RLS_KEY = Pattern.compile("\\b(rls-\\d+)\\b");
-    private static final String RECIPIENT_KIND_URL = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient-kind";
 
     /** The invariant keys of each recipient kind: [sections present, no other section]. */
     private static final Map<String, List<String>> KIND_INVARIANTS = Map.of(
@@ -226,7 +225,7 @@ class RenkeiLiaisonSheetTest {
     }
 
     private static String recipientKind(Composition composition) {
-        return ((Coding) composition.getExtensionByUrl(RECIPIENT_KIND_URL).getValue()).getCode();
+        return ((Coding) composition.getExtensionByUrl(LiaisonSectionTable.RECIPIENT_KIND_EXTENSION).getValue()).getCode();
     }
 
     private static List<String> sectionCodes(Composition composition) {

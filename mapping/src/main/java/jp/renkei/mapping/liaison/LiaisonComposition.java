@@ -25,8 +25,6 @@ import org.hl7.fhir.r4.model.Resource;
 final class LiaisonComposition {
 
     static final String PROFILE = "http://renkei.jp/fhir/StructureDefinition/renkei-liaison-sheet-composition";
-    static final String RECIPIENT_KIND_URL = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient-kind";
-    static final String RECIPIENT_URL = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient";
     static final String DOCUMENT_TYPE_SYSTEM = "http://renkei.jp/fhir/CodeSystem/renkei-document-type";
     static final String EMPTY_REASON_SYSTEM = "http://terminology.hl7.org/CodeSystem/list-empty-reason";
     static final TimeZone JAPAN = TimeZone.getTimeZone("Asia/Tokyo");
@@ -47,9 +45,10 @@ final class LiaisonComposition {
             Map<LiaisonSection, List<Resource>> sections) {
         Composition composition = new Composition();
         composition.getMeta().addProfile(PROFILE);
-        composition.addExtension(RECIPIENT_KIND_URL, new Coding(RecipientKind.SYSTEM, request.kind().code(),
+        composition.addExtension(LiaisonSectionTable.RECIPIENT_KIND_EXTENSION, new Coding(
+                LiaisonSectionTable.RECIPIENT_KIND_SYSTEM, request.kind().code(),
                 request.kind().display()));
-        composition.addExtension(RECIPIENT_URL, reference(SourceRecord.key(request.recipient())));
+        composition.addExtension(LiaisonSectionTable.RECIPIENT_EXTENSION, reference(SourceRecord.key(request.recipient())));
         composition.setStatus(CompositionStatus.FINAL);
         composition.setType(new CodeableConcept(new Coding(DOCUMENT_TYPE_SYSTEM, "liaison-sheet", "連携シート")));
         composition.setSubject(reference(patientKey));

@@ -13,8 +13,6 @@ public enum RecipientKind {
     VISITING_NURSING("visiting-nursing", "訪問看護ステーション"),
     COMMUNITY_SUPPORT_CENTER("community-support-center", "地域包括支援センター");
 
-    public static final String SYSTEM = "http://renkei.jp/fhir/CodeSystem/renkei-recipient-kind";
-
     private final String code;
     private final String display;
 

@@ -3,6 +3,7 @@ package jp.renkei.mapping.render;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.renkei.profiles.LiaisonSectionTable;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition;
@@ -18,8 +19,6 @@ import org.hl7.fhir.r4.model.Reference;
  */
 public final class LiaisonSheetPage {
 
-    private static final String RECIPIENT_KIND = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient-kind";
-    private static final String RECIPIENT = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient";
 
     private final PageTemplates templates = new PageTemplates();
 
@@ -51,12 +50,12 @@ public final class LiaisonSheetPage {
     }
 
     private static String recipientKind(Composition composition) {
-        Extension kind = composition.getExtensionByUrl(RECIPIENT_KIND);
+        Extension kind = composition.getExtensionByUrl(LiaisonSectionTable.RECIPIENT_KIND_EXTENSION);
         return kind != null && kind.getValue() instanceof Coding coding && coding.hasDisplay() ? coding.getDisplay() : "";
     }
 
     private static Reference recipient(Composition composition) {
-        Extension recipient = composition.getExtensionByUrl(RECIPIENT);
+        Extension recipient = composition.getExtensionByUrl(LiaisonSectionTable.RECIPIENT_EXTENSION);
         return recipient != null && recipient.getValue() instanceof Reference reference ? reference : null;
     }
 

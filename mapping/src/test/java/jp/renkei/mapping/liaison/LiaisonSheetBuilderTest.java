@@ -17,8 +17,8 @@ import jp.renkei.profiles.LiaisonSectionTable;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Composition.SectionComponent;
+import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
@@ -115,9 +115,9 @@ class LiaisonSheetBuilderTest {
         assertThat(sheet.getIdentifier().getSystem()).isEqualTo("urn:ietf:rfc:3986");
         assertThat(sheet.getTimestamp().toInstant()).isEqualTo(ISSUED);
         assertThat(composition.getDate().toInstant()).isEqualTo(ISSUED);
-        assertThat(((Coding) composition.getExtensionByUrl(LiaisonComposition.RECIPIENT_KIND_URL).getValue())
+        assertThat(((Coding) composition.getExtensionByUrl(LiaisonSectionTable.RECIPIENT_KIND_EXTENSION).getValue())
                 .getCode()).isEqualTo(kind.code());
-        assertThat(keys.get(((Reference) composition.getExtensionByUrl(LiaisonComposition.RECIPIENT_URL).getValue())
+        assertThat(keys.get(((Reference) composition.getExtensionByUrl(LiaisonSectionTable.RECIPIENT_EXTENSION).getValue())
                 .getReference())).isEqualTo("Organization/" + request(kind).recipient().getIdPart());
         assertThat(keys.get(composition.getSubject().getReference())).isEqualTo("Patient/liaison-patient-01");
         assertThat(keys.get(composition.getAuthorFirstRep().getReference())).isEqualTo("Organization/liaison-office");

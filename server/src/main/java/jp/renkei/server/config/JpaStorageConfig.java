@@ -60,13 +60,8 @@ public class JpaStorageConfig {
     }
 
     @Bean
-    static PostgresqlDriverSettings postgresqlDriverSettings() {
-        return new PostgresqlDriverSettings();
-    }
-
-    @Bean
-    static H2DurabilitySettings h2DurabilitySettings() {
-        return new H2DurabilitySettings();
+    static DriverSettings driverSettings() {
+        return new DriverSettings();
     }
 
     /** One partition: a Renkei server serves one regional network. */

@@ -3,9 +3,10 @@ package jp.renkei.server.outbound;
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import jp.renkei.profiles.LiaisonSectionTable;
 import org.hl7.fhir.r4.model.Attachment;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Communication;
@@ -34,7 +35,6 @@ import org.hl7.fhir.r4.model.StringType;
  */
 record LiaisonSheetFiling(Bundle document, String patient, String recipient, String sender, byte[] pdf) {
 
-    static final String RECIPIENT_EXTENSION = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient";
     private static final Coding LIAISON_SHEET = new Coding("http://renkei.jp/fhir/CodeSystem/renkei-document-type",
             "liaison-sheet", "連携シート");
     private static final Coding NOTIFICATION = new Coding(
@@ -57,7 +57,7 @@ record LiaisonSheetFiling(Bundle document, String patient, String recipient, Str
     private DocumentReference index(String id, String documentJson) {
         Composition composition = composition();
         DocumentReference index = new DocumentReference();
-        index.addExtension(RECIPIENT_EXTENSION, new Reference(recipient));
+        index.addExtension(LiaisonSectionTable.RECIPIENT_EXTENSION, new Reference(recipient));
         index.setMasterIdentifier(document.getIdentifier().copy());
         index.setStatus(DocumentReferenceStatus.CURRENT);
         index.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * {@code HFJ_RES_VER.RES_TEXT_VC}); should HAPI store it elsewhere one day, the test fails, it does not pass.
  *
  * <p>Runs in the H2 pass only. H2 runs inside the killed process, so the pass proves both that the event is written
- * before the answer and that the embedded database keeps it (it did not before {@code H2DurabilitySettings}). With
- * PostgreSQL a committed transaction is out of the killed process's hands; the ordering the test checks is the same.
+ * before the answer and that the embedded database keeps it (it did not before {@code DriverSettings} set H2's
+ * WRITE_DELAY to 0). With PostgreSQL a committed transaction is out of the killed process's hands; the ordering the test checks is the same.
  */
 @DisabledIfSystemProperty(named = "renkei.test.database", matches = TestDatabase.POSTGRESQL,
         disabledReason = "a server start of its own; the H2 pass covers the ordering and the embedded database's durability")

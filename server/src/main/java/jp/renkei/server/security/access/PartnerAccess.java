@@ -1,5 +1,7 @@
 package jp.renkei.server.security.access;
 
+import static jp.renkei.profiles.LiaisonSectionTable.RECIPIENT_EXTENSION;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +41,6 @@ public final class PartnerAccess {
     /** What a partner reports back about a patient it sees. */
     static final Set<String> REPORTS = Set.of("Observation", "DiagnosticReport", "DocumentReference");
 
-    /** A document addressed to one partner (a liaison sheet): the others of the patient's partners do not get it. */
-    static final String RECIPIENT = "http://renkei.jp/fhir/StructureDefinition/renkei-recipient";
-
     private final CareRelations relations;
     private final PatientCompartment compartment;
     private final boolean readsAuditTrail;
@@ -80,8 +79,8 @@ public final class PartnerAccess {
         if ("AuditEvent".equals(type)) {
             return readsAuditTrail;
         }
-        if (resource instanceof DocumentReference document && document.hasExtension(RECIPIENT)) {
-            return document.getExtensionByUrl(RECIPIENT).getValue() instanceof Reference recipient
+        if (resource instanceof DocumentReference document && document.hasExtension(RECIPIENT_EXTENSION)) {
+            return document.getExtensionByUrl(RECIPIENT_EXTENSION).getValue() instanceof Reference recipient
                     && isMember(recipient) && seesAllPatients(document);
         }
         return compartment.holdsPatientData(type) && seesAllPatients(resource);

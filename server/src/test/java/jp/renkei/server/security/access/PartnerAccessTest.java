@@ -1,10 +1,11 @@
 package jp.renkei.server.security.access;
 
+import ca.uhn.fhir.context.FhirContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import java.util.Set;
+import jp.renkei.profiles.LiaisonSectionTable;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -85,7 +86,7 @@ class PartnerAccessTest {
 
     private static DocumentReference addressed(String recipient, String patient) {
         DocumentReference document = new DocumentReference().setSubject(new Reference(patient));
-        document.addExtension(PartnerAccess.RECIPIENT, new Reference(recipient));
+        document.addExtension(LiaisonSectionTable.RECIPIENT_EXTENSION, new Reference(recipient));
         return document;
     }
 
