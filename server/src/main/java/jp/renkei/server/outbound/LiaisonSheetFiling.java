@@ -3,6 +3,7 @@ package jp.renkei.server.outbound;
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import jp.renkei.profiles.LiaisonSectionTable;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
@@ -21,7 +22,7 @@ import org.hl7.fhir.r4.model.StringType;
  * Files a liaison sheet for its recipient to pull later, in one transaction: the document Bundle as generated, a
  * DocumentReference holding the PDF and pointing at the document, and a Communication announcing it to the recipient
  * (送付のお知らせ). All three are stored under the document's own id, so filing the same document twice changes
- * nothing.
+ * nothing. Earlier sheets for the same recipient become {@code superseded} ({@link LiaisonSheetFiler}).
  *
  * <p>The DocumentReference carries the PDF itself (and the document as FHIR, too): partners read DocumentReferences
  * of their patients but neither Binary nor stored Bundles, and the extension {@code renkei-recipient} keeps a sheet to
@@ -35,16 +36,24 @@ import org.hl7.fhir.r4.model.StringType;
  */
 record LiaisonSheetFiling(Bundle document, String patient, String recipient, String sender, byte[] pdf) {
 
-    private static final Coding LIAISON_SHEET = new Coding("http://renkei.jp/fhir/CodeSystem/renkei-document-type",
+    static final Coding TYPE = new Coding("http://renkei.jp/fhir/CodeSystem/renkei-document-type",
             "liaison-sheet", "連携シート");
     private static final Coding NOTIFICATION = new Coding(
             "http://terminology.hl7.org/CodeSystem/communication-category", "notification", "Notification");
 
-    Bundle transaction(FhirContext fhir) {
+    /** The filing, marking the {@code earlier} sheets of the same patient and recipient as replaced by this one. */
+    Bundle transaction(FhirContext fhir, List<DocumentReference> earlier) {
         String id = id();
         Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         put(transaction, document.copy().setId(id), "Bundle/" + id);
-        put(transaction, index(id, fhir.newJsonParser().encodeResourceToString(document)), "DocumentReference/" + id);
+        DocumentReference index = index(id, fhir.newJsonParser().encodeResourceToString(document));
+        for (DocumentReference replaced : earlier) {
+            String replacedId = "DocumentReference/" + replaced.getIdElement().getIdPart();
+            index.addRelatesTo().setCode(DocumentReference.DocumentRelationshipType.REPLACES)
+                    .setTarget(new Reference(replacedId));
+            put(transaction, replaced.copy().setStatus(DocumentReferenceStatus.SUPERSEDED), replacedId);
+        }
+        put(transaction, index, "DocumentReference/" + id);
         put(transaction, announcement(id), "Communication/" + id);
         return transaction;
     }
@@ -61,7 +70,7 @@ record LiaisonSheetFiling(Bundle document, String patient, String recipient, Str
         index.setMasterIdentifier(document.getIdentifier().copy());
         index.setStatus(DocumentReferenceStatus.CURRENT);
         index.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);
-        index.setType(new CodeableConcept(LIAISON_SHEET.copy()));
+        index.setType(new CodeableConcept(TYPE.copy()));
         index.setSubject(new Reference(patient));
         index.setDate(document.getTimestamp());
         index.addAuthor(new Reference(sender));

@@ -2,7 +2,6 @@ package jp.renkei.server.outbound;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
@@ -28,7 +27,6 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
@@ -46,7 +44,7 @@ public final class LiaisonSheetOperation implements OperationProvider {
 
     private final FhirContext fhir;
     private final DaoRegistry daos;
-    private final IFhirSystemDao<Bundle, Meta> systemDao;
+    private final LiaisonSheetFiler filer;
     private final AccessDecisions access;
     private final PatientRecordReader records;
     private final LiaisonSheetBuilder builder;
@@ -54,12 +52,12 @@ public final class LiaisonSheetOperation implements OperationProvider {
     private final PdfPrinter printer;
     private final Clock clock;
 
-    LiaisonSheetOperation(FhirContext fhir, DaoRegistry daos, IFhirSystemDao<Bundle, Meta> systemDao,
+    LiaisonSheetOperation(FhirContext fhir, DaoRegistry daos, LiaisonSheetFiler filer,
             AccessDecisions access, PatientRecordReader records, LiaisonSheetBuilder builder, LiaisonSheetPage page,
             PdfPrinter printer, Clock clock) {
         this.fhir = fhir;
         this.daos = daos;
-        this.systemDao = systemDao;
+        this.filer = filer;
         this.access = access;
         this.records = records;
         this.builder = builder;
@@ -92,8 +90,7 @@ public final class LiaisonSheetOperation implements OperationProvider {
         if (persist(persistParam)) {
             LiaisonSheetFiling filing = new LiaisonSheetFiling(document, patient, key(recipient), key(sender),
                     printout.pdf());
-            systemDao.transaction(request, filing.transaction(fhir));
-            document.setId(filing.id()); // the answer names where it was filed
+            document.setId(filer.file(filing, request)); // the answer names where it was filed
         }
         printout.answer(format, fhir, request).send(request);
     }

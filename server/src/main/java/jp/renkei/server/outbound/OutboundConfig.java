@@ -36,7 +36,7 @@ public class OutboundConfig {
     public LiaisonSheetOperation liaisonSheetOperation(FhirContext fhir, DaoRegistry daos,
             IFhirSystemDao<Bundle, Meta> systemDao, RecordSearch search, AccessDecisions access, PdfPrinter printer) {
         LiaisonSheetBuilder builder = new LiaisonSheetBuilder(LiaisonSectionTable.fromRenkeiPackage(fhir));
-        return new LiaisonSheetOperation(fhir, daos, systemDao, access, new PatientRecordReader(search), builder,
+        return new LiaisonSheetOperation(fhir, daos, new LiaisonSheetFiler(fhir, systemDao, search), access, new PatientRecordReader(search), builder,
                 new LiaisonSheetPage(), printer, Clock.systemUTC());
     }
 

@@ -4,6 +4,7 @@ import static jp.renkei.server.support.PartnerNetwork.CARE_MANAGER;
 import static jp.renkei.server.support.PartnerNetwork.CLINIC;
 import static jp.renkei.server.support.PartnerNetwork.NURSING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -194,6 +196,45 @@ class LiaisonSheetIT {
         assertThat(network.as("clinic-aoba").search().byUrl("DocumentReference?patient=" + patient.getIdPart())
                 .returnBundle(Bundle.class).execute().getEntry())
                 .as("another partner of the same patient does not get the care manager's sheet").isEmpty();
+    }
+
+    @Test
+    void aNewSheetReplacesTheOneFiledEarlierForTheSameRecipient() throws InterruptedException {
+        IdType patient = patientWithARecord();
+        network.consent(patient, CLINIC, CARE_MANAGER);
+        String forClinic = file(patient, CLINIC, "clinic").getIdPart();
+        String first = file(patient, CARE_MANAGER, "care-manager").getIdPart();
+        String second = first;
+        while (second.equals(first)) { // a sheet's id depends on when it was issued, to the second
+            Thread.sleep(200);
+            second = file(patient, CARE_MANAGER, "care-manager").getIdPart();
+        }
+        String again = file(patient, CARE_MANAGER, "care-manager").getIdPart();
+
+        IGenericClient careManager = network.as("care-manager");
+        List<DocumentReference> current = resources(careManager.search()
+                .byUrl("DocumentReference?status=current&patient=" + patient.getIdPart())
+                .returnBundle(Bundle.class).execute(), DocumentReference.class);
+        DocumentReference replaced = careManager.read().resource(DocumentReference.class).withId(first).execute();
+        assertThat(current).extracting(sheet -> sheet.getIdElement().getIdPart())
+                .as("only the latest sheet is current").containsExactly(again);
+        assertThat(current.get(0).getRelatesTo()).extracting(relation -> relation.getCode().toCode(),
+                        relation -> relation.getTarget().getReference())
+                .as("the latest replaces the one before it, which replaced the first")
+                .containsExactly(tuple("replaces", "DocumentReference/"
+                        + (again.equals(second) ? first : second)));
+        assertThat(replaced.getStatus()).isEqualTo(DocumentReferenceStatus.SUPERSEDED);
+        assertThat(network.as("clinic-aoba").read().resource(DocumentReference.class).withId(forClinic).execute()
+                .getStatus()).as("another recipient's sheet stays current")
+                .isEqualTo(DocumentReferenceStatus.CURRENT);
+    }
+
+    private IdType file(IdType patient, String recipient, String kind) {
+        return hospital.operation().onInstance(patient).named("$liaison-sheet")
+                .withParameter(Parameters.class, "recipient", new StringType(recipient))
+                .andParameter("kind", new CodeType(kind))
+                .andParameter("persist", new BooleanType(true))
+                .useHttpGet().returnResourceType(Bundle.class).execute().getIdElement();
     }
 
     @Test
