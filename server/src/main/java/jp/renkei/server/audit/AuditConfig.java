@@ -35,7 +35,7 @@ public class AuditConfig {
     public AuditEventProvider auditEventProvider(DataSource dataSource, FhirContext fhirContext,
             FhirProperties properties) {
         return new AuditEventProvider(new AuditLedgerReader(dataSource), fhirContext, properties.defaultPageSize(),
-                properties.maxPageSize(), Clock.systemUTC());
+                properties.maxPageSize());
     }
 
     /** The caller as authentication established it (its token); anonymous only for the open endpoints. */

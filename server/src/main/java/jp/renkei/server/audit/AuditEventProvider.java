@@ -33,7 +33,6 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.interceptor.ServerInterceptorUtil;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,15 +58,12 @@ public final class AuditEventProvider implements IResourceProvider {
     private final FhirContext fhirContext;
     private final int defaultPageSize;
     private final int maxPageSize;
-    private final Clock clock;
 
-    AuditEventProvider(AuditLedgerReader ledger, FhirContext fhirContext, int defaultPageSize, int maxPageSize,
-            Clock clock) {
+    AuditEventProvider(AuditLedgerReader ledger, FhirContext fhirContext, int defaultPageSize, int maxPageSize) {
         this.ledger = ledger;
         this.fhirContext = fhirContext;
         this.defaultPageSize = defaultPageSize;
         this.maxPageSize = maxPageSize;
-        this.clock = clock;
     }
 
     @Override
@@ -105,7 +101,7 @@ public final class AuditEventProvider implements IResourceProvider {
                 AuditSearchParameters.agents(agents), AuditSearchParameters.codes(clientIds),
                 AuditSearchParameters.codes(types), AuditSearchParameters.codes(subtypes),
                 AuditSearchParameters.codes(outcomes), AuditSearchParameters.codes(actions),
-                AuditSearchParameters.recorded(date, clock.instant()), AuditSearchParameters.oldestFirst(sort));
+                AuditSearchParameters.recorded(date), AuditSearchParameters.oldestFirst(sort));
         int pageSize = Math.min(count == null ? defaultPageSize : count, maxPageSize);
         int from = offset == null ? 0 : offset;
         if (pageSize < 0 || from < 0) {

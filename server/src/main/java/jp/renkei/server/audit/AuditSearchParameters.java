@@ -10,8 +10,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -60,26 +58,18 @@ final class AuditSearchParameters {
     }
 
     /**
-     * The range of {@code date}, with HAPI's reading of each prefix (a day is widened by the time zones it spans).
-     * {@code ne}: outside the value's range; {@code ap}: the value's range widened by a tenth of its distance from
-     * now, as HAPI's JPA searches read it.
+     * The range of {@code date}, with HAPI's reading of each prefix (a day is widened by the time zones it spans);
+     * {@code ne}: outside the value's range. ({@code ap} never arrives: HAPI's DateRangeParam refuses it, 400.)
      */
-    static Optional<AuditQuery.RecordedRange> recorded(DateRangeParam date, Instant now) {
+    static Optional<AuditQuery.RecordedRange> recorded(DateRangeParam date) {
         if (date == null || date.getLowerBound() == null && date.getUpperBound() == null) {
             return Optional.empty();
         }
         DateParam bound = date.getLowerBound() != null ? date.getLowerBound() : date.getUpperBound();
-        ParamPrefixEnum prefix = bound.getPrefix();
-        if (prefix == ParamPrefixEnum.NOT_EQUAL || prefix == ParamPrefixEnum.APPROXIMATE) {
+        if (bound.getPrefix() == ParamPrefixEnum.NOT_EQUAL) {
             DateRangeParam exact = new DateRangeParam(new DateParam(ParamPrefixEnum.EQUAL, bound.getValueAsString()));
-            Instant from = exact.getLowerBoundAsInstant().toInstant();
-            Instant to = exact.getUpperBoundAsInstant().toInstant();
-            if (prefix == ParamPrefixEnum.NOT_EQUAL) {
-                return Optional.of(new AuditQuery.RecordedRange(Optional.of(from), Optional.of(to), true));
-            }
-            Duration margin = Duration.between(bound.getValue().toInstant(), now).abs().dividedBy(10);
-            return Optional.of(new AuditQuery.RecordedRange(Optional.of(from.minus(margin)),
-                    Optional.of(to.plus(margin)), false));
+            return Optional.of(new AuditQuery.RecordedRange(Optional.of(exact.getLowerBoundAsInstant().toInstant()),
+                    Optional.of(exact.getUpperBoundAsInstant().toInstant()), true));
         }
         return Optional.of(new AuditQuery.RecordedRange(
                 Optional.ofNullable(date.getLowerBoundAsInstant()).map(Date::toInstant),
