@@ -1,7 +1,6 @@
 package jp.renkei.server.audit;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Who made a request, as the audit trail names them: the client application, the organization it acts for, and the
@@ -9,19 +8,12 @@ import java.util.Set;
  *
  * @param clientId the OAuth client id, or {@code anonymous} for a request without a valid token
  * @param organization the reference of the client's organization, e.g. {@code Organization/clinic-a}, when known
- * @param organizationStored false when no such Organization is stored (a client registered before its organization):
- *     the event names it without a reference, which HAPI would refuse
  */
-public record AuditAgent(String clientId, Optional<String> organization, boolean organizationStored,
-        String networkAddress) {
+public record AuditAgent(String clientId, Optional<String> organization, String networkAddress) {
 
     public static final String ANONYMOUS = "anonymous";
 
     public static AuditAgent of(String clientId, Optional<String> organization, String networkAddress) {
-        return new AuditAgent(clientId, organization, organization.isPresent(), networkAddress);
-    }
-
-    AuditAgent knowingStored(Set<String> stored) {
-        return new AuditAgent(clientId, organization, organization.filter(stored::contains).isPresent(), networkAddress);
+        return new AuditAgent(clientId, organization, networkAddress);
     }
 }

@@ -1,9 +1,6 @@
 package jp.renkei.server.audit;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.api.svc.IIdHelperService;
-import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,16 +10,32 @@ import java.util.UUID;
 import jp.renkei.server.security.AuthenticationRefusals;
 import java.util.Optional;
 import jp.renkei.server.security.CallingPartner;
-import org.hl7.fhir.r4.model.AuditEvent;
+import javax.sql.DataSource;
+import jp.renkei.server.config.FhirProperties;
+import jp.renkei.server.config.RenkeiSchemaConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration
 public class AuditConfig {
 
+    /** After the schema: the ledger's tables are created by Renkei's own Flyway ({@code RenkeiSchemaConfig}). */
     @Bean
-    public AuditTrail auditTrail(DaoRegistry daoRegistry, IIdHelperService<?> ids, IHapiTransactionService transactions) {
-        return new AuditTrail(daoRegistry.getResourceDao(AuditEvent.class), new StoredResources(ids, transactions));
+    @DependsOn(RenkeiSchemaConfig.RENKEI_SCHEMA)
+    public AuditTrail auditTrail(DataSource dataSource, PlatformTransactionManager transactionManager,
+            FhirContext fhirContext) {
+        return new AuditTrail(new AuditLedger(dataSource, transactionManager), fhirContext);
+    }
+
+    /** Registered on the REST server in place of HAPI's JPA AuditEvent provider ({@code FhirServerConfig}). */
+    @Bean
+    @DependsOn(RenkeiSchemaConfig.RENKEI_SCHEMA)
+    public AuditEventProvider auditEventProvider(DataSource dataSource, FhirContext fhirContext,
+            FhirProperties properties) {
+        return new AuditEventProvider(new AuditLedgerReader(dataSource), fhirContext, properties.defaultPageSize(),
+                properties.maxPageSize());
     }
 
     /** The caller as authentication established it (its token); anonymous only for the open endpoints. */

@@ -67,8 +67,8 @@ public final class AuditInterceptor implements RestInterceptor {
     }
 
     /**
-     * A delete is recorded inside its own transaction, while the resource still exists: afterwards HAPI would refuse
-     * an AuditEvent referring to it. Each resource a (conditional) delete removes gets its event.
+     * A delete is recorded as HAPI is about to remove each resource, so that each resource a (conditional) delete
+     * removes gets its event, naming the resource's patients (read from the resource, which is gone afterwards).
      */
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
     public void deleting(IBaseResource resource, RequestDetails request) {

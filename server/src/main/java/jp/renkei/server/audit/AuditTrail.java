@@ -1,33 +1,30 @@
 package jp.renkei.server.audit;
 
-import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
-import ca.uhn.fhir.jpa.api.model.DaoMethodOutcome;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import java.util.HashSet;
-import java.util.Set;
+import ca.uhn.fhir.context.FhirContext;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.AuditEvent;
 
 /**
- * Stores AuditEvents in the FHIR database itself, synchronously, each in its own committed transaction: an event is
- * durable before the answer it records leaves the server (no in-memory queue a crash could lose). Written as the
- * system, so that writing the trail is not itself audited or refused by the guard on the API.
+ * Records accesses as IHE BALP AuditEvents in the {@link AuditLedger}, synchronously: an event is committed before
+ * the answer it records leaves the server (no in-memory queue a crash could lose). The event names what the request
+ * touched as given, whether or not it is stored (a deleted patient, an organization not on file): the ledger has no
+ * referential checks to satisfy, so nothing needs looking up first.
  */
 public final class AuditTrail {
 
-    private final IFhirResourceDao<AuditEvent> auditEvents;
-    private final StoredResources stored;
+    private final AuditLedger ledger;
+    private final FhirContext fhirContext;
 
-    AuditTrail(IFhirResourceDao<AuditEvent> auditEvents, StoredResources stored) {
-        this.auditEvents = auditEvents;
-        this.stored = stored;
+    AuditTrail(AuditLedger ledger, FhirContext fhirContext) {
+        this.ledger = ledger;
+        this.fhirContext = fhirContext;
     }
 
+    /** Stores the event of {@code access}; returns its reference ({@code AuditEvent/<id>}). */
     public String record(AuditedAccess access) {
-        Set<String> named = new HashSet<>(access.patients());
-        named.addAll(access.resources());
-        access.agent().organization().ifPresent(named::add);
-        AuditedAccess referable = access.referringOnlyTo(stored.among(named));
-        DaoMethodOutcome outcome = auditEvents.create(BalpAuditEvent.of(referable), new SystemRequestDetails());
-        return outcome.getId().toUnqualifiedVersionless().getValue();
+        AuditEvent event = BalpAuditEvent.of(access);
+        event.setId(UUID.randomUUID().toString());
+        ledger.append(LedgerEntry.of(access, event, fhirContext.newJsonParser().encodeResourceToString(event)));
+        return "AuditEvent/" + event.getIdElement().getIdPart();
     }
 }

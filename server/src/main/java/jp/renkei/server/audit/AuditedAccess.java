@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One access to the record, as the audit trail keeps it: what was done, to which resources and patients, by whom,
@@ -35,13 +34,5 @@ public record AuditedAccess(
     public AuditedAccess {
         patients = Set.copyOf(patients);
         resources = List.copyOf(resources);
-    }
-
-    /** This access naming only those of its patients and resources that are among {@code stored}. */
-    AuditedAccess referringOnlyTo(Set<String> stored) {
-        return new AuditedAccess(interaction, operationName, requestPath, query, requestId, recorded,
-                agent.knowingStored(stored), outcome,
-                outcomeDescription, patients.stream().filter(stored::contains).collect(Collectors.toSet()),
-                resources.stream().filter(stored::contains).toList());
     }
 }

@@ -72,7 +72,7 @@ final class BalpAuditEvent {
         client.getNetwork().setAddress(agent.networkAddress()).setType(AuditEventAgentNetworkType._2);
         agent.organization().ifPresent(organization -> event.addAgent()
                 .setType(concept("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient"))
-                .setWho(agent.organizationStored() ? new Reference(organization) : new Reference().setDisplay(organization))
+                .setWho(new Reference(organization))
                 .setRequestor(true));
         event.addAgent()
                 .setType(concept(DICOM, "110152", "Destination Role ID"))

@@ -11,18 +11,24 @@ import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
 import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import java.util.List;
 import java.util.Optional;
+import jp.renkei.server.audit.AuditEventProvider;
 import jp.renkei.server.interceptor.RestInterceptor;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The FHIR REST endpoint at {@code /fhir}: HAPI's RestfulServer over the JPA resource providers. */
+/**
+ * The FHIR REST endpoint at {@code /fhir}: HAPI's RestfulServer over the JPA resource providers, but AuditEvent, which
+ * is served from the audit ledger.
+ */
 @Configuration
 public class FhirServerConfig {
 
@@ -64,9 +70,15 @@ public class FhirServerConfig {
             IValidationSupport validationSupport,
             List<RestInterceptor> restInterceptors,
             List<OperationProvider> operations,
-            Optional<CorsInterceptor> cors) {
+            Optional<CorsInterceptor> cors,
+            AuditEventProvider auditEvents) {
         RestfulServer server = new RestfulServer(systemDao.getContext());
-        server.registerProviders(resourceProviders.createProviders());
+        // The audit trail is served from its own ledger (AuditLedger), not from HAPI's AuditEvent tables.
+        server.registerProviders(resourceProviders.createProviders().stream()
+                .filter(provider -> !(provider instanceof IResourceProvider typed
+                        && typed.getResourceType() == AuditEvent.class))
+                .toList());
+        server.registerProvider(auditEvents);
         server.registerProvider(systemProvider);
         server.registerProviders(List.copyOf(operations));
         server.setPagingProvider(pagingProvider);

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  *
  * <p>The database is read directly with JDBC rather than by starting the server again and searching as the auditor:
  * the claim is about what the dead process left on disk, and a second start would cost another ~30 s on a 2-core
- * machine and write to the database before the check. The check parses the stored resource text (HAPI's
- * {@code HFJ_RES_VER.RES_TEXT_VC}); should HAPI store it elsewhere one day, the test fails, it does not pass.
+ * machine and write to the database before the check. The check parses the stored event from the audit ledger
+ * ({@code renkei_audit_event.resource_json}); should the ledger change shape, the test fails, it does not pass.
  *
  * <p>Runs in the H2 pass only. H2 runs inside the killed process, so the pass proves both that the event is written
  * before the answer and that the embedded database keeps it (it did not before {@code DriverSettings} set H2's
@@ -91,7 +91,7 @@ class KilledAfterReadIT {
         try (Connection connection = DriverManager.getConnection(properties.get("spring.datasource.url"),
                         properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
                 PreparedStatement query = connection.prepareStatement(
-                        "select RES_TEXT_VC from HFJ_RES_VER where RES_TYPE = 'AuditEvent' and RES_TEXT_VC like ?")) {
+                        "select resource_json from renkei_audit_event where resource_json like ?")) {
             query.setString(1, "%" + requestId + "%");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
