@@ -9,11 +9,12 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Keeps the unsecured benchmark server on the loopback interface: without {@code server.address} it binds to
- * 127.0.0.1; an address that is not a loopback address stops the start. An unsecured server must not be reachable
- * from the network, whatever the configuration around it says.
+ * Keeps a benchmark server (the unsecured one, and the stock HAPI reference {@code jp.renkei.reference.StockHapiServer})
+ * on the loopback interface: without {@code server.address} it binds to 127.0.0.1; an address that is not a loopback
+ * address stops the start. An unsecured server must not be reachable from the network, whatever the configuration
+ * around it says.
  */
-final class LoopbackOnly implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public final class LoopbackOnly implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     static final String SERVER_ADDRESS = "server.address";
 
@@ -22,10 +23,10 @@ final class LoopbackOnly implements ApplicationListener<ApplicationEnvironmentPr
         ConfigurableEnvironment environment = event.getEnvironment();
         String address = environment.getProperty(SERVER_ADDRESS);
         if (address == null || address.isBlank()) {
-            environment.getPropertySources().addFirst(new MapPropertySource("unsecured-benchmark-loopback",
+            environment.getPropertySources().addFirst(new MapPropertySource("benchmark-loopback",
                     Map.of(SERVER_ADDRESS, InetAddress.getLoopbackAddress().getHostAddress())));
         } else if (!isLoopback(address)) {
-            throw new IllegalStateException("The unsecured benchmark server listens on the loopback interface only; "
+            throw new IllegalStateException("A benchmark server listens on the loopback interface only; "
                     + SERVER_ADDRESS + "=" + address + " is not a loopback address");
         }
     }
