@@ -6,6 +6,7 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import jp.renkei.server.interceptor.RestInterceptor;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -27,10 +28,10 @@ import org.hl7.fhir.r4.model.Reference;
  *       when every patient it names is the provider's or unowned.</li>
  * </ul>
  *
- * Patients are checked before storage, where the managingOrganization can still be set. Other resources are checked
- * just before commit: inside a transaction HAPI replaces {@code urn:uuid:} references by the ids of the entries they
- * point to only after storing all entries, so only then does a reference to a conditionally created (matched) patient
- * name that patient. A refusal (403) rolls the whole transaction back.
+ * Patients are checked before storage, where the managingOrganization can still be set, and again before commit;
+ * other resources just before commit. Inside a transaction HAPI replaces {@code urn:uuid:} references by the ids of
+ * the entries they point to only after storing all entries, so only then does a reference to a conditionally created
+ * (matched) patient name that patient. A refusal (403) rolls the whole transaction back.
  */
 @Interceptor
 public final class ProviderWriteInterceptor implements RestInterceptor {
@@ -85,8 +86,12 @@ public final class ProviderWriteInterceptor implements RestInterceptor {
 
     private void checkStored(IBaseResource previous, IBaseResource resource, String provider, RequestDetails request) {
         if (resource instanceof Patient patient) {
-            // Checked and claimed before storage; now with its id, for the request's later entries.
-            owners.remember(request, PatientOwner.of(patient));
+            // Claimed before storage; a managingOrganization given as urn:uuid names its organization only now.
+            PatientOwner owner = PatientOwner.of(patient);
+            if (!owner.organization().equals(Optional.of(provider))) {
+                throw refusedClaim(patient.getManagingOrganization().getReference(), provider);
+            }
+            owners.remember(request, owner);
             return;
         }
         // An update must not move another organization's resource to one's own patient, nor the other way round.
@@ -103,16 +108,26 @@ public final class ProviderWriteInterceptor implements RestInterceptor {
         }
     }
 
-    /** Sets the provider as owner when the Patient names none; refuses another organization. */
+    /**
+     * Sets the provider as owner when the Patient names none (a reference with only an identifier or a display counts
+     * as none); refuses another organization. A reference HAPI resolves later (urn:uuid of a transaction entry) is
+     * checked before commit.
+     */
     private static void claim(Patient patient, String provider) {
-        String named = References.key(patient.getManagingOrganization());
-        if (named.isEmpty()) {
+        if (!patient.getManagingOrganization().hasReference()) {
             patient.setManagingOrganization(new Reference(provider));
-        } else if (!named.equals(provider)) {
-            throw new ForbiddenOperationException("Patient.managingOrganization names " + named + ": " + provider
-                    + " creates and updates only its own patients; leave managingOrganization out (it is set to your"
-                    + " organization) or name " + provider);
+            return;
         }
+        String named = References.key(patient.getManagingOrganization());
+        if (!named.isEmpty() && !named.equals(provider)) {
+            throw refusedClaim(named, provider);
+        }
+    }
+
+    private static ForbiddenOperationException refusedClaim(String named, String provider) {
+        return new ForbiddenOperationException("Patient.managingOrganization names " + named + ": " + provider
+                + " creates and updates only its own patients; leave managingOrganization out (it is set to your"
+                + " organization) or name " + provider);
     }
 
     private static void refuseUnlessAdmits(PatientOwner owner, String provider) {
