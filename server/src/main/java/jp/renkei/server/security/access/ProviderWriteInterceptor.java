@@ -55,9 +55,13 @@ public final class ProviderWriteInterceptor implements RestInterceptor {
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
     public void checkPatientUpdate(IBaseResource previous, IBaseResource resource, RequestDetails request) {
-        if (previous instanceof Patient before && resource instanceof Patient after) {
+        if (resource instanceof Patient after) {
             decisions.providerOf(request).ifPresent(provider -> {
-                refuseUnlessAdmits(PatientOwner.of(before), provider);
+                // Without a previous version (HAPI may pass none, e.g. for a deleted Patient written again) only
+                // the new one is claimed.
+                if (previous instanceof Patient before) {
+                    refuseUnlessAdmits(PatientOwner.of(before), provider);
+                }
                 claim(after, provider);
             });
         }
