@@ -2,6 +2,7 @@ package jp.renkei.server.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,11 +19,13 @@ import java.util.List;
 import java.util.UUID;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.PackagedServer;
+import jp.renkei.server.support.PartnerNetwork;
 import jp.renkei.server.support.SmartBackend;
 import jp.renkei.server.support.TestDatabase;
 import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventEntityComponent;
+import org.hl7.fhir.r4.model.Organization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
@@ -60,7 +63,12 @@ class KilledAfterReadIT {
                 TestDatabase.current().springProperties(databaseUrl))) {
             SmartBackend ehr = SmartBackend.of(server.port(), dataDir.resolve("keys"), SmartBackend.HOSPITAL_EHR,
                     SmartBackend.HOSPITAL_EHR_SCOPE);
-            patient = FhirClients.as(server.port(), ehr).create()
+            IGenericClient hospital = FhirClients.as(server.port(), ehr);
+            // The hospital's Organization, as in every network: the patient is stamped with it (managingOrganization).
+            Organization organization = new Organization().setName("さくら野中央病院");
+            organization.setId(PartnerNetwork.HOSPITAL);
+            hospital.update().resource(organization).execute();
+            patient = hospital.create()
                     .resource(TestPatients.yamadaTaro(TestPatients.newPatientId())).execute()
                     .getId().toUnqualifiedVersionless().getValue();
             HttpRequest read = ehr.authorize(HttpRequest.newBuilder(

@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
+import jp.renkei.server.support.PartnerNetwork;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.TestPatients;
 import org.hl7.fhir.r4.model.Bundle;
@@ -50,10 +51,9 @@ class SearchIT {
     @Test
     void includesTheManagingOrganizationAndRevIncludesEncounters() {
         String patientId = TestPatients.newPatientId();
-        IdType hospital = create(new Organization().setName("さくら野中央病院"));
-        Patient patient = TestPatients.yamadaTaro(patientId);
-        patient.setManagingOrganization(new Reference(hospital));
-        IdType patientRef = create(patient);
+        // The patient's managing organization is the hospital that writes it (a provider writes only its own).
+        IdType hospital = new IdType(PartnerNetwork.HOSPITAL);
+        IdType patientRef = create(TestPatients.yamadaTaro(patientId));
         Encounter admission = new Encounter().setStatus(Encounter.EncounterStatus.INPROGRESS)
                 .setClass_(new org.hl7.fhir.r4.model.Coding(
                         "http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"))

@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A test against the real server on a random port. Every test class uses exactly these settings, so Spring starts
  * one server per test run and shares it. A test gets a FHIR client for it by asking for an {@code IGenericClient}:
- * it sends the hospital EHR demo partner's access tokens; raw HTTP tests add them with {@link SmartBackend}.
+ * it sends the hospital EHR demo partner's access tokens; raw HTTP tests add them with {@link SmartBackend}. A second
+ * hospital is registered too ({@link SecondHospital}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"renkei.demo.enabled=false", "renkei.fhir.max-request-size=1MB",
             // The demo partners are registered without the demo data: tests act as them (SmartBackend).
             "renkei.security.demo-clients=true", "renkei.security.key-dir=target/it-keys",
-            "renkei.security.clients-file=", "renkei.security.external-issuer="})
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+            // A second hospital (SecondHospital writes the clients file before the server starts).
+            "renkei.security.clients-file=target/it-keys/clients.json",
+            "renkei.access.provider-organizations=Organization/renkei-demo-hospital,Organization/renkei-test-hospital-b",
+            "renkei.security.external-issuer="})
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, SecondHospital.class})
 public @interface RenkeiServerTest {}

@@ -6,7 +6,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who may see and do what: the data providers everything, partners what consent, referrals and care teams give. */
+/**
+ * Who may see and do what: the data providers read everything and write their own patients' records, partners what
+ * consent, referrals and care teams give.
+ */
 @Configuration
 public class AccessConfig {
 
@@ -23,6 +26,12 @@ public class AccessConfig {
     @Bean
     public PartnerDisclosureInterceptor partnerDisclosureInterceptor(AccessDecisions decisions) {
         return new PartnerDisclosureInterceptor(decisions);
+    }
+
+    @Bean
+    public ProviderWriteInterceptor providerWriteInterceptor(AccessDecisions decisions, DaoRegistry daos,
+            FhirContext fhir) {
+        return new ProviderWriteInterceptor(decisions, new PatientOwners(daos), new PatientCompartment(fhir));
     }
 
     @Bean

@@ -8,8 +8,9 @@ import jp.renkei.server.security.CallingPartner;
 import jp.renkei.server.security.SmartScope;
 
 /**
- * Tells, for a request, whose rules apply: none for the server's own work and for the data providers (the hospital),
- * a {@link PartnerAccess} for everyone else. The partner's relations are loaded at the first decision of the request
+ * Tells, for a request, whose rules apply: none for the server's own work; for the data providers (the hospitals),
+ * only that they write their own patients' records ({@link ProviderWriteInterceptor}); a {@link PartnerAccess} for
+ * everyone else. The partner's relations are loaded at the first decision of the request
  * and kept in the request only, so every request, and every page of a search, sees the consents as they are now.
  */
 public final class AccessDecisions {
@@ -32,6 +33,14 @@ public final class AccessDecisions {
             return Optional.empty();
         }
         return Optional.of((PartnerAccess) request.getUserData().computeIfAbsent(KEY, key -> load(request)));
+    }
+
+    /**
+     * The data provider the caller acts for; empty for partners and for the server's own work. Providers write only
+     * their own patients' records ({@link ProviderWriteInterceptor}).
+     */
+    public Optional<String> providerOf(RequestDetails request) {
+        return CallingPartner.of(request).flatMap(CallingPartner::organization).filter(providers::contains);
     }
 
     /** Whether the caller is a partner (a token whose organization is not a data provider, or names none). */

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Authorization settings ({@code renkei.access.*}).
  *
  * @param providerOrganizations the organizations whose systems provide the network's clinical data (the hospital):
- *     their clients read and write every patient's data, as far as their scopes go. Every other organization is a
+ *     their clients read every patient's data and write their own patients' (Patient.managingOrganization), as far
+ *     as their scopes go. Every other organization is a
  *     partner, limited to what consent, referrals and care teams give it.
  */
 @ConfigurationProperties("renkei.access")
