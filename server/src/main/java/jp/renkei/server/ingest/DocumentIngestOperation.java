@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import jp.renkei.mapping.document.ClinicalDocument;
 import jp.renkei.mapping.document.DocumentTransaction;
 import jp.renkei.mapping.document.DocumentTransactionBuilder;
@@ -31,7 +32,8 @@ import org.hl7.fhir.r4.model.Parameters;
  * A document that is not usable ({@link ClinicalDocument}) is refused with 400 naming each missing element. The
  * document is validated once, here; the outcome is returned and kept on its DocumentReference, and the request is
  * marked ({@link ValidatedRequest}) so that the write-time profile check does not refuse what this operation accepted.
- * Posting the same document again changes nothing; an earlier version than the one filed is refused (409).
+ * Posting the same document again changes nothing and is answered from what is filed (its kept validation outcome,
+ * every resource unchanged) without validating it again; an earlier version than the one filed is refused (409).
  */
 public final class DocumentIngestOperation implements OperationProvider {
 
@@ -58,10 +60,21 @@ public final class DocumentIngestOperation implements OperationProvider {
     public Parameters ingest(RequestDetails request) {
         Bundle received = bundle(request);
         ClinicalDocument document = usable(received);
-        refuseEarlierVersion(document, request);
-        OperationOutcome validation = ConformanceOutcome.of(received, validator.errors(received));
+        Optional<FiledDocument> filedNow = filed.current(builder.indexId(document), request);
+        filedNow.ifPresent(current -> refuseEarlierVersion(document, current.document()));
+        Optional<OperationOutcome> keptValidation = filedNow
+                .filter(current -> current.isSameDocumentAs(received, fhirContext.newJsonParser()))
+                .flatMap(FiledDocument::validation);
+        OperationOutcome validation =
+                keptValidation.orElseGet(() -> ConformanceOutcome.of(received, validator.errors(received)));
         conformance.enforce(validation);
         DocumentTransaction filing = builder.build(document, validation);
+        if (keptValidation.isPresent()) {
+            // A re-delivery of the filed document: the transaction would leave every resource as it is, and
+            // validating it again (most of the CPU of an ingest) would give the outcome kept with it.
+            IngestSummary unchanged = IngestSummary.unchanged(filing.transaction().getEntry().size());
+            return new DocumentSummary(document, filing, unchanged, validation).toParameters();
+        }
         ValidatedRequest.mark(request, NAME);
         // Two documents of one patient may arrive side by side: a lost race to create the patient is retried.
         request.setRetry(true);
@@ -74,15 +87,13 @@ public final class DocumentIngestOperation implements OperationProvider {
      * A late delivery of an earlier version must not replace the filed one (409). Not atomic with the transaction:
      * two versions of one document posted at the same moment are not expected from one hospital.
      */
-    private void refuseEarlierVersion(ClinicalDocument document, RequestDetails request) {
-        filed.current(builder.indexId(document), request)
-                .filter(document::isEarlierVersionThan)
-                .ifPresent(current -> {
-                    throw new ResourceVersionConflictException("Version " + document.version().orElseThrow()
-                            + " of document " + token(document.documentIdentifier()) + " is earlier than version "
-                            + current.version().orElseThrow() + ", filed as " + token(current.instanceIdentifier())
-                            + ": it does not replace it");
-                });
+    private static void refuseEarlierVersion(ClinicalDocument document, ClinicalDocument current) {
+        if (document.isEarlierVersionThan(current)) {
+            throw new ResourceVersionConflictException("Version " + document.version().orElseThrow()
+                    + " of document " + token(document.documentIdentifier()) + " is earlier than version "
+                    + current.version().orElseThrow() + ", filed as " + token(current.instanceIdentifier())
+                    + ": it does not replace it");
+        }
     }
 
     private static String token(Identifier identifier) {

@@ -6,12 +6,11 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.Optional;
-import jp.renkei.mapping.document.ClinicalDocument;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.IdType;
 
-/** The version of a document that is filed now: the Bundle its DocumentReference points at. */
+/** Finds the version of a document that is filed now: the Bundle its DocumentReference points at. */
 final class FiledDocuments {
 
     private final IFhirResourceDao<DocumentReference> indexes;
@@ -22,7 +21,7 @@ final class FiledDocuments {
         this.bundles = daos.getResourceDao(Bundle.class);
     }
 
-    Optional<ClinicalDocument> current(String indexId, RequestDetails request) {
+    Optional<FiledDocument> current(String indexId, RequestDetails request) {
         DocumentReference index;
         try {
             index = indexes.read(new IdType("DocumentReference", indexId), request);
@@ -30,6 +29,6 @@ final class FiledDocuments {
             return Optional.empty();
         }
         Bundle bundle = bundles.read(new IdType(index.getContentFirstRep().getAttachment().getUrl()), request);
-        return Optional.of(ClinicalDocument.read(bundle));
+        return Optional.of(new FiledDocument(index, bundle));
     }
 }

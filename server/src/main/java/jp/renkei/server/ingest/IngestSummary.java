@@ -14,6 +14,11 @@ import org.hl7.fhir.r4.model.Type;
  */
 record IngestSummary(int created, int updated, int unchanged) {
 
+    /** What filing {@code resources} resources that are all stored as they are already does. */
+    static IngestSummary unchanged(int resources) {
+        return new IngestSummary(0, 0, resources);
+    }
+
     static IngestSummary of(Bundle transactionResponse) {
         int created = 0;
         int updated = 0;

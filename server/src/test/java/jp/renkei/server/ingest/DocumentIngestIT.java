@@ -86,6 +86,35 @@ class DocumentIngestIT {
     }
 
     @Test
+    void aReDeliveryIsAnsweredWithTheOutcomeKeptWhenItWasFiledAndRewritesNothing() {
+        TestDocument referral = TestDocument.fresh(TestDocument.STANDALONE_REFERRAL);
+
+        Parameters first = ingested(referral);
+        Parameters again = ingested(referral);
+
+        assertThat(json(outcome(again))).isEqualTo(json(outcome(first)));
+        assertThat(reference(again, "bundle")).isEqualTo(reference(first, "bundle"));
+        assertThat(reference(again, "documentReference")).isEqualTo(reference(first, "documentReference"));
+        assertThat(client.read().resource(Bundle.class).withId(reference(again, "bundle")).execute()
+                .getMeta().getVersionId()).isEqualTo("1");
+        assertThat(client.read().resource(DocumentReference.class).withId(reference(again, "documentReference"))
+                .execute().getMeta().getVersionId()).isEqualTo("1");
+    }
+
+    @Test
+    void aDocumentChangedUnderTheSameIdentifierIsFiledAgain() {
+        TestDocument referral = TestDocument.fresh(TestDocument.STANDALONE_REFERRAL);
+        ingested(referral);
+        referral.composition().setTitle(referral.composition().getTitle() + " (corrected)");
+
+        Parameters again = ingested(referral);
+
+        assertThat(count(again, "updated")).isPositive();
+        Bundle filed = client.read().resource(Bundle.class).withId(reference(again, "bundle")).execute();
+        assertThat(json(withoutServerMetadata(filed))).isEqualTo(json(withoutServerMetadata(referral.bundle())));
+    }
+
+    @Test
     void reusesThePatientAlreadyInTheRecord() {
         TestDocument summary = TestDocument.fresh(TestDocument.DISCHARGE_SUMMARY);
         Patient existing = TestPatients.yamadaTaro(summary.patientIdentifier().getValue());
