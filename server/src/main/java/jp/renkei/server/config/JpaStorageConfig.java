@@ -56,13 +56,6 @@ public class JpaStorageConfig {
         // otherwise queue one job per parameter and reindex every Observation ten times a minute later, taking a
         // third of the CPU from ingest (measured with JFR). A new custom parameter needs an explicit $reindex.
         settings.setMarkResourcesForReindexingUponSearchParameterChange(false);
-        // Every SS-MIX2 message and document names its patient, staff, wards and departments by conditional URLs on
-        // business identifiers (Patient?identifier=…), and a patient's messages come in a burst repeating them: a
-        // resolved URL (or one a transaction has just created) is kept in memory for a minute (HAPI's MemoryCacheService)
-        // instead of a query per transaction. HAPI does not drop an entry when its resource changes; that is safe here
-        // because these identifiers are never changed on a resource and a withdrawn record is marked entered-in-error
-        // (an update), not deleted. An admin's DELETE is seen by conditional writes a minute later at most.
-        settings.setMatchUrlCacheEnabled(true);
         return settings;
     }
 
