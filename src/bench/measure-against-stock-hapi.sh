@@ -35,6 +35,9 @@ databases=()
 # The server must not outlive the script, however it ends.
 trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; true' EXIT
 trap 'exit 130' INT TERM
+warmup_default=500
+# shellcheck source=lib/server-phases.sh
+source src/bench/lib/server-phases.sh
 
 fresh_database() { # name
   dropdb --if-exists "$1"
@@ -56,43 +59,7 @@ start_server() { # variant database
     --spring.datasource.url="$jdbc" --spring.datasource.username="$PGUSER" ${options[@]+"${options[@]}"} \
     >> "$out/server-$1.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "$base/metadata"; do
-    kill -0 "$pid" 2>/dev/null || { echo "the $1 server died; see $out/server-$1.log" >&2; exit 1; }
-    sleep 0.5
-  done
-}
-
-stop_server() {
-  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
-}
-
-cpu_seconds() { # utime + stime of the server, in seconds
-  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat"
-}
-
-bench_run() { # round variant mode: one renkei-bench run, with the server's CPU seconds around it
-  local report=$out/$1-$2-$3.json status=0 cpu_before
-  cpu_before=$(cpu_seconds)
-  RENKEI_TOKEN=$token java -jar "$bench" --base "$base" --mode "$3" --clients "${CLIENTS:-4}" \
-    --bundles "${BUNDLES:-400}" --warmup "${WARMUP:-500}" \
-    --search-count "${SEARCH_COUNT:-3000}" --search-warmup "${SEARCH_WARMUP:-1000}" --out "$report" \
-    > "$out/$1-$2-$3.txt" || status=$?
-  (( status == 0 )) || echo "WARNING: bench exit $status in round $1 ($2 $3); see $out/$1-$2-$3.txt" >&2
-  local cpu; cpu=$(awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
-  summary_args+=("$2=$report@$cpu")
-  local figures; figures=$(grep -E '^search: [0-9]+ queries in' "$out/$1-$2-$3.txt" \
-    || grep -A1 -E '^ingest: [0-9]+ of' "$out/$1-$2-$3.txt" | tr -s ' \n' ' ')
-  echo "round $1 $2 $3: $figures; server CPU $cpu s; load $(cut -d' ' -f1-3 /proc/loadavg)"
-}
-
-# Renkei stamps the patients a hospital writes with its Organization (managingOrganization), which must be stored:
-# without the demo network, the bench's hospital is stored first (both variants alike).
-store_hospital() {
-  local auth=()
-  [[ -n $token ]] && auth=(-H "Authorization: Bearer $token")
-  curl -sf -o /dev/null -X PUT "${auth[@]}" -H 'Content-Type: application/fhir+json' \
-    -d '{"resourceType":"Organization","id":"renkei-demo-hospital","name":"さくら野中央病院"}' \
-    "$base/Organization/renkei-demo-hospital"
+  wait_until_serving "$1"
 }
 
 # Ingest (with its care seed), then, with fresh planner statistics (not timed, alike for both), the search mix, whose
