@@ -3,41 +3,27 @@ package jp.renkei.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import java.nio.file.Path;
 import java.util.List;
+import jp.renkei.server.support.DemoNetworkExtension;
 import jp.renkei.server.support.DemoNetworkServer;
 import jp.renkei.server.support.TestDatabaseCondition;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo network as the README shows it: each demo partner sees the patients its consents and care teams give it,
  * and the withdrawn consent of patient 03 gives nothing.
  */
-@ExtendWith(TestDatabaseCondition.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith({TestDatabaseCondition.class, DemoNetworkExtension.class})
 class DemoPartnersIT {
 
-    @TempDir
-    static Path dataDir;
+    private final DemoNetworkServer server;
 
-    private DemoNetworkServer server;
-
-    @BeforeAll
-    void startWithTheDemoNetwork() {
-        server = DemoNetworkServer.start(dataDir);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
+    DemoPartnersIT(DemoNetworkServer server) {
+        this.server = server;
     }
 
     @Test

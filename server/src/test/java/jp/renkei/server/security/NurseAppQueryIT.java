@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import java.nio.file.Path;
 import java.util.List;
+import jp.renkei.server.support.DemoNetworkExtension;
 import jp.renkei.server.support.DemoNetworkServer;
 import jp.renkei.server.support.TestDatabaseCondition;
 import org.hl7.fhir.r4.model.Appointment;
@@ -16,12 +16,8 @@ import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one request a visiting nurse app makes for its patients' support plans (README, "A visiting nurse app"): the
@@ -30,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the plan of patient 03 too, whose care team names the station but who withdrew her consent: nothing of it may come
  * back. The database may be shared with other test classes, so only {@code renkei-demo-} ids are looked at.
  */
-@ExtendWith(TestDatabaseCondition.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith({TestDatabaseCondition.class, DemoNetworkExtension.class})
 class NurseAppQueryIT {
 
     /** The README's request. */
@@ -42,19 +37,10 @@ class NurseAppQueryIT {
     private static final String NURSE = "visiting-nursing";
     private static final String HOSPITAL = "hospital-ehr";
 
-    @TempDir
-    static Path dataDir;
+    private final DemoNetworkServer server;
 
-    private DemoNetworkServer server;
-
-    @BeforeAll
-    void startWithTheDemoNetwork() {
-        server = DemoNetworkServer.start(dataDir);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
+    NurseAppQueryIT(DemoNetworkServer server) {
+        this.server = server;
     }
 
     @Test
