@@ -27,10 +27,16 @@ public final class LiaisonSheetSources {
     private static final String REVINCLUDES = Stream.of("Condition", "Procedure", "MedicationRequest",
             "MedicationStatement", "AllergyIntolerance", "RelatedPerson", "CareTeam", "Communication", "CarePlan",
             "Appointment").map(type -> "&_revinclude=" + type + ":patient").collect(Collectors.joining());
-    /** What those refer to that the sections name (drugs, prescribers, team members, goals). */
+    /**
+     * What those refer to that the sections name (drugs, prescribers, team members, goals). HAPI applies a plain
+     * {@code _include} to the revincluded resources too; only a PractitionerRole's practitioner is a second step.
+     * Each iterated include costs one SQL query per round until a round finds nothing new: iterating all seven took
+     * a sixth of a sheet (measured, src/bench LiaisonSheetBenchMain).
+     */
     private static final String INCLUDES = Stream.of("MedicationRequest:medication", "MedicationRequest:requester",
-            "MedicationStatement:medication", "CareTeam:participant", "PractitionerRole:practitioner", "CarePlan:goal",
-            "CarePlan:performer").map(include -> "&_include:iterate=" + include).collect(Collectors.joining());
+            "MedicationStatement:medication", "CareTeam:participant", "CarePlan:goal", "CarePlan:performer")
+            .map(include -> "&_include=" + include).collect(Collectors.joining())
+            + "&_include:iterate=PractitionerRole:practitioner";
 
     private LiaisonSheetSources() {
     }

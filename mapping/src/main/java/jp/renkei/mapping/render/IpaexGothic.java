@@ -42,7 +42,11 @@ final class IpaexGothic {
     private TrueTypeFont parse() {
         try {
             // The buffer wraps the shared bytes without copying them; each font keeps its own read position.
-            return new TTFParser().parse(new RandomAccessReadBuffer(file));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+            // PDFBox would run IPAex's GSUB table through its Latin worker (ligatures, composition: nothing that
+            // changes Japanese text set horizontally), compiling regular expressions per text run: 45 % of a PDF.
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("IPAex Gothic cannot be parsed", e);
         }

@@ -245,7 +245,8 @@ class LiaisonSheetBuilderTest {
 
         assertThat(queries).allMatch(query -> query.contains("patient=Patient/123") || query.contains("_id=123"));
         assertThat(queries.get(0)).startsWith("Patient?_id=123&").contains("_revinclude=Condition:patient",
-                "_revinclude=MedicationRequest:patient", "_include:iterate=CareTeam:participant")
+                "_revinclude=MedicationRequest:patient", "_include=CareTeam:participant",
+                "_include:iterate=PractitionerRole:practitioner")
                 .doesNotContain("Observation", "Encounter");
         assertThat(queries).anyMatch(query -> query.startsWith("Encounter?") && query.contains("_count=1"));
         assertThat(queries).anyMatch(query -> query.startsWith("DocumentReference?")

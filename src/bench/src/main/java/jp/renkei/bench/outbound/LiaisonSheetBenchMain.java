@@ -21,7 +21,7 @@ import jp.renkei.bench.WorkerPool;
  *
  * <p>usage: {@code java -cp src/bench/target/renkei-bench.jar jp.renkei.bench.outbound.LiaisonSheetBenchMain
  * <FHIR base URL> [patient=renkei-demo-patient-01] [recipient=Organization/renkei-demo-care-manager-office]
- * [kind=care-manager] [clients=4] [warm-up=60] [measured=300] [forms=fhir,html,pdf]}
+ * [kind=care-manager] [clients=4] [warm-up=1000] [measured=300] [forms=fhir,html,pdf]}
  */
 public final class LiaisonSheetBenchMain {
 
@@ -37,14 +37,14 @@ public final class LiaisonSheetBenchMain {
 	public static void main(String[] args) {
 		if (args.length < 1) {
 			System.err.println("usage: LiaisonSheetBenchMain <FHIR base URL> [patient] [recipient] [kind] [clients=4]"
-					+ " [warm-up=60] [measured=300] [forms=fhir,html,pdf]");
+					+ " [warm-up=1000] [measured=300] [forms=fhir,html,pdf]");
 			System.exit(2);
 		}
 		String path = args[0] + "/Patient/" + argument(args, 1, "renkei-demo-patient-01") + "/$liaison-sheet?recipient="
 				+ argument(args, 2, "Organization/renkei-demo-care-manager-office") + "&kind="
 				+ argument(args, 3, "care-manager");
 		int clients = Integer.parseInt(argument(args, 4, "4"));
-		int warmUp = Integer.parseInt(argument(args, 5, "60"));
+		int warmUp = Integer.parseInt(argument(args, 5, "1000"));
 		int measured = Integer.parseInt(argument(args, 6, "300"));
 		List<String> forms = List.of(argument(args, 7, "fhir,html,pdf").split(","));
 		System.out.printf("%s%n%d clients, warm-up %d, measured %d requests per form%n", path, clients, warmUp, measured);
