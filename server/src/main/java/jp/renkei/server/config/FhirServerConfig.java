@@ -38,8 +38,9 @@ public class FhirServerConfig {
 
     /**
      * Encoding does not look for references holding a resource object without id, to write it as a contained
-     * resource: no Renkei or HAPI code builds such a reference, and the walk over every element cost two thirds of
-     * encoding a liaison sheet (JFR). Resources already in {@code contained} are encoded as before.
+     * resource: Renkei builds no such reference and a parsed request cannot hold one, while the walk over every
+     * element cost two thirds of encoding a liaison sheet (JFR). Resources already in {@code contained} are encoded
+     * as before.
      */
     @Bean
     static BeanPostProcessor fhirParserOptions() {
