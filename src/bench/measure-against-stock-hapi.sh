@@ -80,10 +80,7 @@ phase() { # round variant
 
 summary_args=()
 echo "PostgreSQL $PGHOST:$PGPORT, databases ${db_prefix}_*; results in $out; load average at start: $(cat /proc/loadavg)"
-for round in $(seq 1 "$rounds"); do
-  if (( round % 2 == 1 )); then order=(stock renkei); else order=(renkei stock); fi
-  for variant in "${order[@]}"; do phase "$round" "$variant"; done
-done
+alternate_rounds "$rounds" stock renkei
 echo "load average at end: $(cat /proc/loadavg)"
 java -cp "$bench" jp.renkei.bench.overhead.StockHapiComparison "${summary_args[@]}" | tee "$out/summary.txt"
 if [[ ${DROP_DATABASES:-0} == 1 ]]; then

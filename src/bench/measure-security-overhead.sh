@@ -60,9 +60,6 @@ phase() { # round variant
 
 summary_args=()
 echo "database $RENKEI_DB_URL; results in $out; load average at start: $(cat /proc/loadavg)"
-for round in $(seq 1 "$rounds"); do
-  if (( round % 2 == 1 )); then order=(secured unsecured); else order=(unsecured secured); fi
-  for variant in "${order[@]}"; do phase "$round" "$variant"; done
-done
+alternate_rounds "$rounds" secured unsecured
 echo "load average at end: $(cat /proc/loadavg)"
 java -cp "$bench" jp.renkei.bench.overhead.SecurityOverheadSummary "${summary_args[@]}" | tee "$out/summary.txt"

@@ -42,3 +42,12 @@ store_hospital() {
     -d '{"resourceType":"Organization","id":"renkei-demo-hospital","name":"さくら野中央病院"}' \
     "$base/Organization/renkei-demo-hospital"
 }
+
+# Rounds of one phase per variant, the order swapped every round so that neither variant always runs first.
+alternate_rounds() { # rounds first-variant second-variant (calls phase ROUND VARIANT, defined by the script)
+  local round variant order
+  for round in $(seq 1 "$1"); do
+    if (( round % 2 == 1 )); then order=("$2" "$3"); else order=("$3" "$2"); fi
+    for variant in "${order[@]}"; do phase "$round" "$variant"; done
+  done
+}

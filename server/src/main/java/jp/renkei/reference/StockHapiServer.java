@@ -11,8 +11,6 @@ import ca.uhn.fhir.jpa.config.HapiJpaConfig;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
-import ca.uhn.fhir.jpa.model.dialect.HapiFhirH2Dialect;
-import ca.uhn.fhir.jpa.model.dialect.HapiFhirPostgresDialect;
 import ca.uhn.fhir.jpa.provider.IJpaSystemProvider;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
@@ -25,6 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
 import jp.renkei.server.benchmark.LoopbackOnly;
+import jp.renkei.server.config.DatabaseKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -149,7 +148,7 @@ public class StockHapiServer {
      */
     static Properties hibernateProperties(String jdbcUrl) {
         Properties properties = new Properties();
-        properties.put("hibernate.dialect", dialect(jdbcUrl));
+        properties.put("hibernate.dialect", DatabaseKind.fromJdbcUrl(jdbcUrl).hapiDialect());
         properties.put("hibernate.hbm2ddl.auto", "update");
         properties.put("hibernate.jdbc.batch_size", "20");
         properties.put("hibernate.cache.use_query_cache", "false");
@@ -158,16 +157,6 @@ public class StockHapiServer {
         properties.put("hibernate.format_sql", "false");
         properties.put("hibernate.show_sql", "false");
         return properties;
-    }
-
-    static String dialect(String jdbcUrl) {
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            return HapiFhirPostgresDialect.class.getName();
-        }
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            return HapiFhirH2Dialect.class.getName();
-        }
-        throw new IllegalArgumentException("The stock HAPI reference runs on PostgreSQL or H2, not on " + jdbcUrl);
     }
 
     @Primary

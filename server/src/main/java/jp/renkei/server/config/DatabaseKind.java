@@ -4,7 +4,7 @@ import ca.uhn.fhir.jpa.model.dialect.HapiFhirH2Dialect;
 import ca.uhn.fhir.jpa.model.dialect.HapiFhirPostgresDialect;
 
 /** The databases Renkei runs on, told apart by their JDBC URL. */
-enum DatabaseKind {
+public enum DatabaseKind {
     H2(HapiFhirH2Dialect.class),
     POSTGRESQL(HapiFhirPostgresDialect.class);
 
@@ -14,11 +14,11 @@ enum DatabaseKind {
         this.hapiDialect = hapiDialect;
     }
 
-    String hapiDialect() {
+    public String hapiDialect() {
         return hapiDialect.getName();
     }
 
-    static DatabaseKind fromJdbcUrl(String url) {
+    public static DatabaseKind fromJdbcUrl(String url) {
         if (url.startsWith("jdbc:h2:")) {
             return H2;
         }
