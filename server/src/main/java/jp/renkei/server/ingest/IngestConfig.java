@@ -5,14 +5,18 @@ import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.interceptor.UserRequestRetryVersionConflictsInterceptor;
+import java.time.Clock;
+import javax.sql.DataSource;
 import jp.renkei.mapping.ssmix2.HospitalIdentity;
 import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
+import jp.renkei.server.config.RenkeiSchemaConfig;
 import jp.renkei.server.validation.ProfileValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.util.unit.DataSize;
 
 @Configuration
@@ -35,12 +39,13 @@ public class IngestConfig {
      * it makes the patient-ID system. The default is the demo network's hospital.
      */
     @Bean
+    @DependsOn(RenkeiSchemaConfig.RENKEI_SCHEMA)
     public Ssmix2IngestOperation ssmix2IngestOperation(
             @Value("${renkei.ssmix2.medical-institution-code}") String medicalInstitutionCode,
             @Value("${renkei.ssmix2.max-archive-size}") DataSize maxArchiveSize,
-            IFhirSystemDao<Bundle, Meta> systemDao) {
-        return new Ssmix2IngestOperation(
-                Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)), systemDao, maxArchiveSize);
+            IFhirSystemDao<Bundle, Meta> systemDao, DataSource dataSource) {
+        return new Ssmix2IngestOperation(Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)),
+                systemDao, new Ssmix2Deliveries(dataSource, Clock.systemUTC()), maxArchiveSize);
     }
 
     /** {@code renkei.documents.strict}: refuse documents that do not conform to their profiles (default: keep them). */

@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jp.renkei.mapping.ssmix2.MappingException;
 import jp.renkei.mapping.ssmix2.Ssmix2Archive;
 import jp.renkei.mapping.ssmix2.Ssmix2File;
@@ -31,7 +32,8 @@ import org.springframework.util.unit.DataSize;
  *       a file that cannot be mapped or stored is reported and the rest go on.</li>
  * </ul>
  * Each message is mapped and stored as one transaction, so a message is stored whole or not at all. Ingesting the
- * same file again changes nothing (conditional writes on business identifiers).
+ * same file again changes nothing: a file already applied (same name, same bytes) is answered from
+ * {@link Ssmix2Deliveries} without mapping, and every write is conditional on a business identifier anyway.
  */
 public final class Ssmix2IngestOperation implements OperationProvider {
 
@@ -40,11 +42,14 @@ public final class Ssmix2IngestOperation implements OperationProvider {
 
     private final Ssmix2Mapping mapping;
     private final IFhirSystemDao<Bundle, Meta> systemDao;
+    private final Ssmix2Deliveries deliveries;
     private final DataSize maxArchiveSize;
 
-    public Ssmix2IngestOperation(Ssmix2Mapping mapping, IFhirSystemDao<Bundle, Meta> systemDao, DataSize maxArchiveSize) {
+    Ssmix2IngestOperation(Ssmix2Mapping mapping, IFhirSystemDao<Bundle, Meta> systemDao, Ssmix2Deliveries deliveries,
+            DataSize maxArchiveSize) {
         this.mapping = mapping;
         this.systemDao = systemDao;
+        this.deliveries = deliveries;
         this.maxArchiveSize = maxArchiveSize;
     }
 
@@ -90,13 +95,19 @@ public final class Ssmix2IngestOperation implements OperationProvider {
     }
 
     private IngestSummary store(RequestDetails request, Ssmix2File file) {
+        Optional<Integer> applied = deliveries.applied(file);
+        if (applied.isPresent()) {
+            return IngestSummary.unchanged(applied.get());
+        }
         Bundle transaction;
         try {
             transaction = mapping.map(file);
         } catch (MappingException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        return IngestSummary.of(systemDao.transaction(request, transaction));
+        IngestSummary summary = IngestSummary.of(systemDao.transaction(request, transaction));
+        deliveries.record(file, transaction.getEntry().size());
+        return summary;
     }
 
     private static String fileName(RequestDetails request) {

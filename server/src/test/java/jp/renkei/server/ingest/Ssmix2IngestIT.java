@@ -56,6 +56,29 @@ class Ssmix2IngestIT {
     }
 
     @Test
+    void appliesAFileAgainWhenItsBytesChangedUnderTheSameName() throws Exception {
+        // Another patient than the shared fixture's, so that no other test sees the changed birth date.
+        String file = ADT_00.replace("9999013", "7777013");
+        byte[] original = new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace("9999013", "7777013")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] corrected = new String(original, StandardCharsets.ISO_8859_1).replace("|19480405|", "|19480406|")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        Parameters first = parameters(ingest(file, original));
+        Parameters same = parameters(ingest(file, original));
+        Parameters changed = parameters(ingest(file, corrected));
+
+        assertThat(count(first, "created")).isPositive();
+        assertThat(count(same, "created") + count(same, "updated")).isZero();
+        assertThat(count(changed, "updated")).isPositive();
+        assertThat(count(changed, "created")).isZero();
+        Patient patient = (Patient) client.search()
+                .byUrl("Patient?identifier=urn:oid:1.2.392.100495.20.3.51.11119900018|7777013")
+                .returnBundle(Bundle.class).execute().getEntryFirstRep().getResource();
+        assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo("1948-04-06");
+    }
+
+    @Test
     void refusesAMessageWithoutMshNamingTheFileAndStoresNothing() throws Exception {
         String file = "8888013_-_ADT-00_999999999999999_20111220224447339_-_1";
         byte[] noMsh = "PID|0001||8888013||テスト^ハナコ||19500101|F\r".getBytes(StandardCharsets.US_ASCII);
