@@ -14,7 +14,7 @@
 #                DB_PREFIX (renkei_bench_stock: databases <prefix>_<variant>_<round>, dropped and created per phase,
 #                kept at the end for inspection unless DROP_DATABASES=1);
 #                PORT (18183), BUNDLES (400), WARMUP (500), SEARCH_COUNT (3000), SEARCH_WARMUP (1000), CLIENTS (4),
-#                JAVA_OPTS (server JVM, default -XX:+UseSerialGC)
+#                JAVA_OPTS (server JVM, default -XX:+UseSerialGC -Xmn96m, as the README runs Renkei)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 server_dir=server/target/renkei-server
@@ -55,7 +55,7 @@ start_server() { # variant database
     options=(--renkei.demo.enabled=false --renkei.security.demo-clients=true --renkei.security.key-dir="$out/keys"
       --renkei.security.clients-file= --renkei.security.external-issuer= --renkei.security.access-token-lifetime=60m)
   fi
-  java ${JAVA_OPTS:--XX:+UseSerialGC} -cp "$classpath" "$main" --server.port="$port" --server.address=127.0.0.1 \
+  java ${JAVA_OPTS:--XX:+UseSerialGC -Xmn96m} -cp "$classpath" "$main" --server.port="$port" --server.address=127.0.0.1 \
     --spring.datasource.url="$jdbc" --spring.datasource.username="$PGUSER" ${options[@]+"${options[@]}"} \
     >> "$out/server-$1.log" 2>&1 &
   pid=$!

@@ -10,7 +10,7 @@
 #   build first: mvn -q -pl server,src/bench -am package -DskipTests
 #   environment: RENKEI_DB_URL (default: a fresh H2 file under target/), RENKEI_DB_USER, RENKEI_DB_PASSWORD;
 #                PORT (18182), BUNDLES (400), WARMUP (100), SEARCH_COUNT (3000), SEARCH_WARMUP (1000), CLIENTS (4),
-#                JAVA_OPTS (server JVM, default -XX:+UseSerialGC)
+#                JAVA_OPTS (server JVM, default -XX:+UseSerialGC -Xmn96m, as the README runs Renkei)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 server_dir=server/target/renkei-server
@@ -35,7 +35,7 @@ source src/bench/lib/server-phases.sh
 
 # Both variants alike but for the main class: demo clients for the token, no demo data, tokens that outlive the run.
 start_server() { # variant main-class
-  java ${JAVA_OPTS:--XX:+UseSerialGC} -cp "$classpath" "$2" --server.port="$port" --server.address=127.0.0.1 \
+  java ${JAVA_OPTS:--XX:+UseSerialGC -Xmn96m} -cp "$classpath" "$2" --server.port="$port" --server.address=127.0.0.1 \
     --renkei.demo.enabled=false --renkei.security.demo-clients=true --renkei.security.key-dir="$out/keys" \
     --renkei.security.clients-file= --renkei.security.external-issuer= \
     --renkei.security.access-token-lifetime=60m >> "$out/server-$1.log" 2>&1 &

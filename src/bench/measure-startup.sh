@@ -6,7 +6,7 @@
 # $validate needs a bearer token: the demo client hospital-ehr gets one (its key is generated into ./data at the first
 # start) with the bundled token command; the validator warms up meanwhile, so the figure still measures the warm-up.
 #   usage: src/bench/measure-startup.sh [runs]   (environment as for the server, e.g. RENKEI_DB_URL=jdbc:postgresql://…;
-#          JAVA_OPTS replaces the README's -XX:+UseSerialGC -XX:SharedArchiveFile=…/renkei-server.jsa)
+#          JAVA_OPTS replaces the README's -XX:+UseSerialGC -Xmn96m -XX:SharedArchiveFile=…/renkei-server.jsa)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=server/target/renkei-server/renkei-server.jar
@@ -19,7 +19,7 @@ tar xzf profiles/target/classes/packages/renkei.tgz -O package/CarePlan-renkei-s
 
 for run in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  PORT=$port java ${JAVA_OPTS:--XX:+UseSerialGC -XX:SharedArchiveFile=${jar%.jar}.jsa} -jar "$jar" > "$logs/startup-$run.log" 2>&1 &
+  PORT=$port java ${JAVA_OPTS:--XX:+UseSerialGC -Xmn96m -XX:SharedArchiveFile=${jar%.jar}.jsa} -jar "$jar" > "$logs/startup-$run.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://localhost:$port/fhir/metadata"; do
     kill -0 "$pid" 2>/dev/null || { echo "server died; see $logs/startup-$run.log" >&2; exit 1; }
