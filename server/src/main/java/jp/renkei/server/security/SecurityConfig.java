@@ -43,6 +43,7 @@ public class SecurityConfig {
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new BearerTokenHeader())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new PartnerTokenConverter(properties.organizationClaim())))
                         .authenticationEntryPoint(entryPoint))
@@ -54,11 +55,14 @@ public class SecurityConfig {
         return http.build();
     }
 
-    /** Spring Security's strict firewall, with a cheaper header check of the same rule ({@link HeaderValueCheck}). */
+    /** Spring Security's strict firewall, with a cheaper check of the same rule ({@link HeaderTextCheck}). */
     @Bean
     public WebSecurityCustomizer strictFirewallWithFastHeaderCheck() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
-        firewall.setAllowedHeaderValues(new HeaderValueCheck());
+        HeaderTextCheck check = new HeaderTextCheck();
+        firewall.setAllowedHeaderNames(check);
+        firewall.setAllowedHeaderValues(check);
+        firewall.setAllowedParameterNames(check);
         return web -> web.httpFirewall(firewall);
     }
 
