@@ -15,6 +15,7 @@ import jp.renkei.mapping.ssmix2.Ssmix2File;
 import jp.renkei.mapping.ssmix2.Ssmix2FileName;
 import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
 import jp.renkei.server.config.OperationProvider;
+import jp.renkei.server.security.CallingPartner;
 import jp.renkei.server.validation.ValidatedRequest;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
@@ -95,7 +96,8 @@ public final class Ssmix2IngestOperation implements OperationProvider {
     }
 
     private IngestSummary store(RequestDetails request, Ssmix2File file) {
-        Optional<Integer> applied = deliveries.applied(file);
+        String sender = CallingPartner.of(request).flatMap(CallingPartner::organization).orElse("");
+        Optional<Integer> applied = deliveries.applied(sender, file);
         if (applied.isPresent()) {
             return IngestSummary.unchanged(applied.get());
         }
@@ -106,7 +108,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
             throw new InvalidRequestException(e.getMessage());
         }
         IngestSummary summary = IngestSummary.of(systemDao.transaction(request, transaction));
-        deliveries.record(file, transaction.getEntry().size());
+        deliveries.record(sender, file, transaction.getEntry().size());
         return summary;
     }
 

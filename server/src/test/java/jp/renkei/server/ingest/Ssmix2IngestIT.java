@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
+import jp.renkei.server.support.SecondHospital;
 import jp.renkei.server.support.SmartBackend;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -79,6 +80,23 @@ class Ssmix2IngestIT {
     }
 
     @Test
+    void checksAnotherHospitalsCopyOfAnAppliedFileAsItsOwnWrite() throws Exception {
+        String file = ADT_00.replace("9999013", "6666013");
+        byte[] message = new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace("9999013", "6666013")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        SmartBackend secondHospital = SecondHospital.backend(URI.create(client.getServerBase()).getPort());
+
+        HttpResponse<String> first = ingest(file, message);
+        HttpResponse<String> fromSecondHospital = ingest(secondHospital, file, message);
+
+        // The first hospital's delivery ledger does not answer for the second: its write is checked, and refused,
+        // because the patient is the first hospital's.
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(fromSecondHospital.statusCode()).isEqualTo(403);
+        assertThat(fromSecondHospital.body()).contains("OperationOutcome");
+    }
+
+    @Test
     void refusesAMessageWithoutMshNamingTheFileAndStoresNothing() throws Exception {
         String file = "8888013_-_ADT-00_999999999999999_20111220224447339_-_1";
         byte[] noMsh = "PID|0001||8888013||テスト^ハナコ||19500101|F\r".getBytes(StandardCharsets.US_ASCII);
@@ -100,7 +118,12 @@ class Ssmix2IngestIT {
     }
 
     private HttpResponse<String> ingest(String file, byte[] message) throws IOException, InterruptedException {
-        HttpRequest request = SmartBackend.hospitalEhr(client.getServerBase()).authorize(HttpRequest.newBuilder(
+        return ingest(SmartBackend.hospitalEhr(client.getServerBase()), file, message);
+    }
+
+    private HttpResponse<String> ingest(SmartBackend sender, String file, byte[] message)
+            throws IOException, InterruptedException {
+        HttpRequest request = sender.authorize(HttpRequest.newBuilder(
                         URI.create(client.getServerBase() + "/$ingest-ssmix2?file="
                         + URLEncoder.encode(file, StandardCharsets.UTF_8))))
                 .header("Content-Type", "application/hl7-v2")
