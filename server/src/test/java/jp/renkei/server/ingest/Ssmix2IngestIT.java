@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 @RenkeiServerTest
 class Ssmix2IngestIT {
 
+    private static final String FIXTURE_PATIENT = "9999013";
     private static final String ADT_00 = "9999013_-_ADT-00_999999999999999_20111220224447339_-_1";
     private static final String PATIENT_ID = "urn:oid:1.2.392.100495.20.3.51.11119900018|9999013";
 
@@ -59,9 +60,8 @@ class Ssmix2IngestIT {
     @Test
     void appliesAFileAgainWhenItsBytesChangedUnderTheSameName() throws Exception {
         // Another patient than the shared fixture's, so that no other test sees the changed birth date.
-        String file = ADT_00.replace("9999013", "7777013");
-        byte[] original = new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace("9999013", "7777013")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        String file = ADT_00.replace(FIXTURE_PATIENT, "7777013");
+        byte[] original = adt00Of("7777013");
         byte[] corrected = new String(original, StandardCharsets.ISO_8859_1).replace("|19480405|", "|19480406|")
                 .getBytes(StandardCharsets.ISO_8859_1);
 
@@ -81,9 +81,8 @@ class Ssmix2IngestIT {
 
     @Test
     void checksAnotherHospitalsCopyOfAnAppliedFileAsItsOwnWrite() throws Exception {
-        String file = ADT_00.replace("9999013", "6666013");
-        byte[] message = new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace("9999013", "6666013")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        String file = ADT_00.replace(FIXTURE_PATIENT, "6666013");
+        byte[] message = adt00Of("6666013");
         SmartBackend secondHospital = SecondHospital.backend(URI.create(client.getServerBase()).getPort());
 
         HttpResponse<String> first = ingest(file, message);
@@ -139,6 +138,12 @@ class Ssmix2IngestIT {
 
     private static int count(Parameters summary, String name) {
         return ((IntegerType) summary.getParameter(name).getValue()).getValue();
+    }
+
+    /** The fixture's ADT-00 message for another patient ID (the ID is ASCII; the rest of the bytes stay as they are). */
+    private static byte[] adt00Of(String patientId) throws IOException {
+        return new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace(FIXTURE_PATIENT, patientId)
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] fixture(String file) throws IOException {
