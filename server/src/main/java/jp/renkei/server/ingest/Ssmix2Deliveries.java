@@ -36,31 +36,36 @@ final class Ssmix2Deliveries {
         this.clock = clock;
     }
 
-    /**
-     * How many resources the file touched when {@code sender} applied it, if it applied this very file (name and
-     * bytes).
-     */
-    Optional<Integer> applied(String sender, Ssmix2File file) {
+    /** A file as {@code sender} delivers it, its bytes hashed once for both the lookup and the record. */
+    Delivery of(String sender, Ssmix2File file) {
+        return new Delivery(sender, file.fileName(), hash(file));
+    }
+
+    /** How many resources the delivery touched when it was applied, if this very file (name and bytes) was. */
+    Optional<Integer> applied(Delivery delivery) {
         List<Integer> resources = jdbc.queryForList("select resources from renkei_ssmix2_delivery"
                         + " where sender = ? and file_name = ? and content_hash = ?",
-                Integer.class, sender, file.fileName(), hash(file));
+                Integer.class, delivery.sender(), delivery.fileName(), delivery.contentHash());
         return resources.stream().findFirst();
     }
 
-    /** Notes that {@code sender} applied the file as a transaction of {@code resources} entries. */
-    void record(String sender, Ssmix2File file, int resources) {
-        String hash = hash(file);
+    /** Notes that the delivery was applied as a transaction of {@code resources} entries. */
+    void record(Delivery delivery, int resources) {
         Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.update("update renkei_ssmix2_delivery set content_hash = ?, resources = ?, delivered = ?"
-                + " where sender = ? and file_name = ?", hash, resources, now, sender, file.fileName());
-        if (updated == 0) {
-            try {
-                jdbc.update("insert into renkei_ssmix2_delivery (sender, file_name, content_hash, resources, delivered)"
-                        + " values (?, ?, ?, ?, ?)", sender, file.fileName(), hash, resources, now);
-            } catch (DuplicateKeyException sameFileAtOnce) {
-                // The same file applied by a concurrent request, which recorded it first.
-            }
+        try {
+            jdbc.update("insert into renkei_ssmix2_delivery (sender, file_name, content_hash, resources, delivered)"
+                    + " values (?, ?, ?, ?, ?)", delivery.sender(), delivery.fileName(), delivery.contentHash(),
+                    resources, now);
+        } catch (DuplicateKeyException appliedBefore) {
+            // An earlier version of the file under the same name (or the same file applied by a concurrent request).
+            jdbc.update("update renkei_ssmix2_delivery set content_hash = ?, resources = ?, delivered = ?"
+                    + " where sender = ? and file_name = ?", delivery.contentHash(), resources, now,
+                    delivery.sender(), delivery.fileName());
         }
+    }
+
+    /** One SS-MIX2 file from one sending organization, by name and SHA-256 of its bytes. */
+    record Delivery(String sender, String fileName, String contentHash) {
     }
 
     private static String hash(Ssmix2File file) {

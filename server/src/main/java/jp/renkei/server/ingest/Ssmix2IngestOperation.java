@@ -96,8 +96,9 @@ public final class Ssmix2IngestOperation implements OperationProvider {
     }
 
     private IngestSummary store(RequestDetails request, Ssmix2File file) {
-        String sender = CallingPartner.of(request).flatMap(CallingPartner::organization).orElse("");
-        Optional<Integer> applied = deliveries.applied(sender, file);
+        Ssmix2Deliveries.Delivery delivery = deliveries.of(
+                CallingPartner.of(request).flatMap(CallingPartner::organization).orElse(""), file);
+        Optional<Integer> applied = deliveries.applied(delivery);
         if (applied.isPresent()) {
             return IngestSummary.unchanged(applied.get());
         }
@@ -108,7 +109,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
             throw new InvalidRequestException(e.getMessage());
         }
         IngestSummary summary = IngestSummary.of(systemDao.transaction(request, transaction));
-        deliveries.record(sender, file, transaction.getEntry().size());
+        deliveries.record(delivery, transaction.getEntry().size());
         return summary;
     }
 
