@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -31,5 +33,21 @@ public record Ssmix2Storage(Path root) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot walk SS-MIX2 storage " + root, e);
         }
+    }
+
+    /**
+     * The same paths grouped by patient (the ID before the first {@code _} of a file name), each patient's in storage
+     * order, the patients in the order they first appear. A patient's files must be applied one after the other (a
+     * record's versions, a deletion after what it deletes); different patients' files are independent.
+     */
+    public List<List<Path>> pathsByPatient() {
+        return List.copyOf(paths().stream()
+                .collect(Collectors.groupingBy(Ssmix2Storage::patientId, LinkedHashMap::new, Collectors.toList()))
+                .values());
+    }
+
+    private static String patientId(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.indexOf('_'));
     }
 }

@@ -7,7 +7,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import jp.renkei.mapping.ssmix2.Ssmix2Storage;
 import jp.renkei.mapping.ssmix2.upload.StorageUploader;
@@ -15,11 +18,19 @@ import jp.renkei.mapping.ssmix2.upload.UploadSummary;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.SmartBackend;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The storage uploader (the CLI) against a running server: a whole folder in, and again with nothing new. */
+/** The storage uploader (the CLI) against a running server: whole folders in, several patients side by side. */
 @RenkeiServerTest
 class Ssmix2StorageUploadIT {
+
+    private static final String FIXTURE_PATIENT = "9999013";
+    private static final String PATIENT_ID_SYSTEM = "urn:oid:1.2.392.100495.20.3.51.11119900018";
+    private static final Path FIXTURE_LAB_RESULT =
+            Path.of("20111220/OML-11/9999013_20111220_OML-11_000000011000354_20111220103059000_01_1");
 
     private final IGenericClient client;
 
@@ -29,11 +40,8 @@ class Ssmix2StorageUploadIT {
 
     @Test
     void uploadsTheSampleStorageAndASecondUploadChangesNothing() throws Exception {
-        Ssmix2Storage storage = new Ssmix2Storage(Path.of(getClass().getResource("/fixtures/ssmix2-storage").toURI()));
-        SmartBackend hospital = SmartBackend.hospitalEhr(client.getServerBase());
-        StorageUploader uploader = new StorageUploader(HttpClient.newHttpClient(), URI.create(client.getServerBase()),
-                FhirClients.FHIR, new PrintStream(OutputStream.nullOutputStream()),
-                () -> Optional.of(hospital.accessToken()));
+        Ssmix2Storage storage = new Ssmix2Storage(fixtureStorage());
+        StorageUploader uploader = uploader(StorageUploader.DEFAULT_CLIENTS);
 
         UploadSummary first = uploader.upload(storage);
         UploadSummary again = uploader.upload(storage);
@@ -46,5 +54,82 @@ class Ssmix2StorageUploadIT {
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isPositive();
+    }
+
+    @Test
+    void uploadsPatientsSideBySideAndEachPatientsFilesInStorageOrder(@TempDir Path root) throws Exception {
+        // Patient IDs unique per run, so that the files create what this test looks at even on a used database.
+        String stamp = String.valueOf(System.currentTimeMillis() % 100_000_000L);
+        List<String> patients = List.of("A" + stamp, "B" + stamp, "C" + stamp);
+        for (String patient : patients) {
+            copyFixtureStorage(root, patient);
+        }
+        // B's lab report is deleted (論理削除) by a later file: applied before it, the deletion would retract nothing.
+        String deleted = patients.get(1);
+        Path labResult = patientFolder(root, deleted).resolve(FIXTURE_LAB_RESULT.toString().replace(FIXTURE_PATIENT, deleted));
+        Files.write(labResult.resolveSibling(labResult.getFileName().toString()
+                .replace("_20111220103059000_01_1", "_20111221090000000_01_0")), Files.readAllBytes(labResult));
+
+        UploadSummary summary = uploader(3).upload(new Ssmix2Storage(root));
+
+        assertThat(summary.rejected()).isEmpty();
+        assertThat(summary.accepted()).isEqualTo(3 * 9 + 1);
+        for (String patient : patients) {
+            assertThat(client.search().byUrl("Patient?identifier=" + PATIENT_ID_SYSTEM + "|" + patient)
+                    .returnBundle(Bundle.class).execute().getEntry()).as(patient).hasSize(1);
+        }
+        assertThat(labResultStatuses(patients.get(0))).isNotEmpty().doesNotContain("entered-in-error");
+        assertThat(labResultStatuses(deleted)).isNotEmpty().containsOnly("entered-in-error");
+        assertThat(labResultStatuses(patients.get(2))).isEqualTo(labResultStatuses(patients.get(0)));
+    }
+
+    private StorageUploader uploader(int clients) {
+        SmartBackend hospital = SmartBackend.hospitalEhr(client.getServerBase());
+        return new StorageUploader(HttpClient.newHttpClient(), URI.create(client.getServerBase()), FhirClients.FHIR,
+                new PrintStream(OutputStream.nullOutputStream()), () -> Optional.of(hospital.accessToken()), clients);
+    }
+
+    /** The statuses of the patient's lab reports (OML-11 only: ADT-00 also brings a laboratory Observation). */
+    private List<String> labResultStatuses(String patient) {
+        Bundle reports = client.search()
+                .byUrl("DiagnosticReport?subject.identifier=" + PATIENT_ID_SYSTEM + "|" + patient)
+                .returnBundle(Bundle.class).execute();
+        return reports.getEntry().stream()
+                .map(entry -> ((DiagnosticReport) entry.getResource()).getStatus().toCode())
+                .toList();
+    }
+
+    private static Path fixtureStorage() throws Exception {
+        return Path.of(Ssmix2StorageUploadIT.class.getResource("/fixtures/ssmix2-storage").toURI());
+    }
+
+    private static Path patientFolder(Path root, String patient) {
+        return root.resolve(patient.substring(0, 3)).resolve(patient.substring(3, 6)).resolve(patient);
+    }
+
+    /**
+     * The fixture patient's files as another patient's: the ID in folder, file names and messages, and PID-3, which in
+     * the sample storage is not always the folder's patient (ASCII, so the ISO-2022-JP bytes around it stay as they are).
+     */
+    private static void copyFixtureStorage(Path root, String patient) throws Exception {
+        Path fixturePatient = fixtureStorage().resolve("999/901/" + FIXTURE_PATIENT);
+        try (var files = Files.walk(fixturePatient)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = patientFolder(root, patient)
+                        .resolve(fixturePatient.relativize(file).toString().replace(FIXTURE_PATIENT, patient));
+                Files.createDirectories(target.getParent());
+                Files.write(target, withPatient(Files.readAllBytes(file), patient));
+            }
+        }
+    }
+
+    private static byte[] withPatient(byte[] message, String patient) {
+        String text = new String(message, StandardCharsets.ISO_8859_1).replace(FIXTURE_PATIENT, patient);
+        String pid3 = text.lines() // segments: lines() ends a line at CR too
+                .filter(segment -> segment.startsWith("PID|"))
+                .map(segment -> segment.split("\\|", -1)[3].split("[\\^~]", -1)[0])
+                .findFirst().orElse(patient);
+        return text.replace("|" + pid3 + "^", "|" + patient + "^").replace("|" + pid3 + "|", "|" + patient + "|")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -15,6 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jp.renkei.mapping.ssmix2.Ssmix2Storage;
@@ -23,59 +27,98 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 
 /**
- * Uploads an SS-MIX2 storage folder to a Renkei server, one file per {@code $ingest-ssmix2} request, oldest version of
- * a record first, with a progress line and a final summary. Running it again is safe: the server stores a file's
- * content once. A refused file is reported and the upload goes on.
+ * Uploads an SS-MIX2 storage folder to a Renkei server, one file per {@code $ingest-ssmix2} request, with a progress
+ * line and a final summary. Several patients go side by side ({@code --clients}, default {@value #DEFAULT_CLIENTS}
+ * requests in flight); one patient's files go one after the other, oldest version of a record first. Running it again
+ * is safe: the server stores a file's content once. A refused file is reported and the upload goes on.
  *
  * <p>usage: {@code java -cp "server/target/renkei-server/lib/*" jp.renkei.mapping.ssmix2.upload.StorageUploader
- * [--token-file <file>] <storage folder> <FHIR base URL>}. The server wants a bearer token: from the file, read again
+ * [--token-file <file>] [--clients <n>] <storage folder> <FHIR base URL>}. The server wants a bearer token: from the file, read again
  * before each request (so that a long upload survives short-lived tokens when something refreshes the file), else from
  * the environment variable {@code RENKEI_TOKEN}.
  */
 public final class StorageUploader {
+
+    /** Requests in flight by default: what a 2-core server takes before requests only queue (see src/bench). */
+    public static final int DEFAULT_CLIENTS = 4;
+
+    private static final String USAGE = "usage: StorageUploader [--token-file <file>] [--clients <1-64, default "
+            + DEFAULT_CLIENTS + ">] <SS-MIX2 storage folder> <FHIR base URL, e.g. http://localhost:8080/fhir>"
+            + "   (or the token in RENKEI_TOKEN)";
 
     private final HttpClient http;
     private final URI base;
     private final FhirContext fhir;
     private final PrintStream progress;
     private final Supplier<Optional<String>> bearerToken;
+    private final int clients;
 
-    /** An uploader sending no token (for a server without authentication). */
-    public StorageUploader(HttpClient http, URI base, FhirContext fhir, PrintStream progress) {
-        this(http, base, fhir, progress, Optional::empty);
-    }
-
-    /** An uploader sending {@code Authorization: Bearer <token>}, the token asked for before each request. */
+    /**
+     * An uploader sending {@code Authorization: Bearer <token>} when the supplier has one (asked before each request),
+     * with up to {@code clients} requests in flight.
+     */
     public StorageUploader(HttpClient http, URI base, FhirContext fhir, PrintStream progress,
-            Supplier<Optional<String>> bearerToken) {
+            Supplier<Optional<String>> bearerToken, int clients) {
+        if (clients < 1) {
+            throw new IllegalArgumentException("clients must be at least 1, is " + clients);
+        }
         this.http = http;
         this.base = base;
         this.fhir = fhir;
         this.progress = progress;
         this.bearerToken = bearerToken;
+        this.clients = clients;
     }
 
     public static void main(String[] args) {
-        List<String> arguments = new ArrayList<>(List.of(args));
         Optional<Path> tokenFile = Optional.empty();
-        if (arguments.size() == 4 && arguments.get(0).equals("--token-file")) {
-            tokenFile = Optional.of(Path.of(arguments.get(1)));
-            arguments = arguments.subList(2, 4);
-        }
-        if (arguments.size() != 2) {
-            System.err.println("usage: StorageUploader [--token-file <file>] <SS-MIX2 storage folder> "
-                    + "<FHIR base URL, e.g. http://localhost:8080/fhir>   (or the token in RENKEI_TOKEN)");
+        int clients = DEFAULT_CLIENTS;
+        List<String> positional = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--token-file" -> tokenFile = Optional.of(Path.of(optionValue(args, ++i)));
+                    case "--clients" -> clients = clients(optionValue(args, ++i));
+                    default -> positional.add(args[i]);
+                }
+            }
+            if (positional.size() != 2) {
+                throw new IllegalArgumentException("a storage folder and a FHIR base URL are required");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
             System.exit(2);
         }
         Optional<Path> file = tokenFile;
         Supplier<Optional<String>> token = () -> file.map(StorageUploader::readToken)
                 .or(() -> Optional.ofNullable(System.getenv("RENKEI_TOKEN")).map(String::strip))
                 .filter(value -> !value.isEmpty());
-        StorageUploader uploader = new StorageUploader(
-                HttpClient.newHttpClient(), URI.create(arguments.get(1)), FhirContext.forR4(), System.err, token);
-        UploadSummary summary = uploader.upload(new Ssmix2Storage(Path.of(arguments.get(0))));
+        StorageUploader uploader = new StorageUploader(HttpClient.newHttpClient(), URI.create(positional.get(1)),
+                FhirContext.forR4(), System.err, token, clients);
+        UploadSummary summary = uploader.upload(new Ssmix2Storage(Path.of(positional.get(0))));
         System.out.println(summary);
         System.exit(summary.rejected().isEmpty() ? 0 : 3);
+    }
+
+    private static String optionValue(String[] args, int index) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(args[index - 1] + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int clients(String value) {
+        int clients;
+        try {
+            clients = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            clients = 0;
+        }
+        if (clients < 1 || clients > 64) {
+            throw new IllegalArgumentException("--clients must be a number from 1 to 64, is '" + value + "'");
+        }
+        return clients;
     }
 
     private static String readToken(Path file) {
@@ -86,28 +129,91 @@ public final class StorageUploader {
         }
     }
 
+    /**
+     * Uploads every file of the storage and waits for the last answer. Patients go side by side over as many requests
+     * at a time as {@code clients}; each patient's files go one after the other, in storage order.
+     */
     public UploadSummary upload(Ssmix2Storage storage) {
-        List<Path> files = storage.paths();
-        int accepted = 0;
-        int[] resources = new int[3];
-        List<UploadSummary.Rejection> rejected = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            String name = file.getFileName().toString();
-            progress.printf("\r[%d/%d] %3d%% %s", i + 1, files.size(), (i + 1) * 100 / files.size(), name);
-            HttpResponse<String> response = post(file);
-            if (response.statusCode() == 200) {
-                Parameters summary = fhir.newJsonParser().parseResource(Parameters.class, response.body());
-                accepted++;
-                resources[0] += count(summary, "created");
-                resources[1] += count(summary, "updated");
-                resources[2] += count(summary, "unchanged");
-            } else {
-                rejected.add(new UploadSummary.Rejection(name, reason(response)));
+        List<List<Path>> patients = storage.pathsByPatient();
+        Progress shown = new Progress(patients.stream().mapToInt(List::size).sum(), progress);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(clients, patients.size())));
+        try {
+            List<Future<List<FileOutcome>>> uploads = patients.stream()
+                    .map(files -> pool.submit(() -> uploadInOrder(files, shown)))
+                    .toList();
+            List<FileOutcome> outcomes = new ArrayList<>();
+            for (Future<List<FileOutcome>> upload : uploads) {
+                outcomes.addAll(awaited(upload));
             }
+            progress.println();
+            return summary(outcomes);
+        } finally {
+            pool.shutdownNow();
         }
-        progress.println();
-        return new UploadSummary(accepted, resources[0], resources[1], resources[2], rejected);
+    }
+
+    private List<FileOutcome> uploadInOrder(List<Path> files, Progress shown) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            HttpResponse<String> response = post(file);
+            outcomes.add(response.statusCode() == 200
+                    ? FileOutcome.accepted(fhir.newJsonParser().parseResource(Parameters.class, response.body()))
+                    : FileOutcome.rejected(new UploadSummary.Rejection(name, reason(response))));
+            shown.done(name);
+        }
+        return outcomes;
+    }
+
+    /** The patient's outcomes; a failure that stopped its upload (server unreachable) stops the whole upload. */
+    private static List<FileOutcome> awaited(Future<List<FileOutcome>> upload) {
+        try {
+            return upload.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Upload interrupted", e);
+        }
+    }
+
+    private static UploadSummary summary(List<FileOutcome> outcomes) {
+        List<Parameters> accepted = outcomes.stream().flatMap(outcome -> outcome.summary().stream()).toList();
+        return new UploadSummary(accepted.size(),
+                accepted.stream().mapToInt(summary -> count(summary, "created")).sum(),
+                accepted.stream().mapToInt(summary -> count(summary, "updated")).sum(),
+                accepted.stream().mapToInt(summary -> count(summary, "unchanged")).sum(),
+                outcomes.stream().flatMap(outcome -> outcome.rejection().stream()).toList());
+    }
+
+    /** The server's answer to one file: its summary when accepted, the reason when refused. */
+    private record FileOutcome(Optional<Parameters> summary, Optional<UploadSummary.Rejection> rejection) {
+
+        static FileOutcome accepted(Parameters summary) {
+            return new FileOutcome(Optional.of(summary), Optional.empty());
+        }
+
+        static FileOutcome rejected(UploadSummary.Rejection rejection) {
+            return new FileOutcome(Optional.empty(), Optional.of(rejection));
+        }
+    }
+
+    /** One progress line, rewritten as files are answered (from several threads). */
+    private static final class Progress {
+
+        private final int total;
+        private final PrintStream out;
+        private int done;
+
+        Progress(int total, PrintStream out) {
+            this.total = total;
+            this.out = out;
+        }
+
+        synchronized void done(String fileName) {
+            done++;
+            out.printf("\r[%d/%d] %3d%% %s", done, total, done * 100 / total, fileName);
+        }
     }
 
     private HttpResponse<String> post(Path file) {
