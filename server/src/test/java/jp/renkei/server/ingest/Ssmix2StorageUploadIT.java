@@ -64,9 +64,10 @@ class Ssmix2StorageUploadIT {
         for (String patient : patients) {
             copyFixtureStorage(root, patient);
         }
-        // B's lab report is deleted (論理削除) by a later file: applied before it, the deletion would retract nothing.
+        // B's lab report is deleted (論理削除) by a later file; sent before the report's file, the report would end final.
         String deleted = patients.get(1);
-        Path labResult = patientFolder(root, deleted).resolve(FIXTURE_LAB_RESULT.toString().replace(FIXTURE_PATIENT, deleted));
+        Path labResult = patientFolder(root, deleted)
+                .resolve(FIXTURE_LAB_RESULT.toString().replace(FIXTURE_PATIENT, deleted));
         Files.write(labResult.resolveSibling(labResult.getFileName().toString()
                 .replace("_20111220103059000_01_1", "_20111221090000000_01_0")), Files.readAllBytes(labResult));
 
@@ -108,8 +109,9 @@ class Ssmix2StorageUploadIT {
     }
 
     /**
-     * The fixture patient's files as another patient's: the ID in folder, file names and messages, and PID-3, which in
-     * the sample storage is not always the folder's patient (ASCII, so the ISO-2022-JP bytes around it stay as they are).
+     * The fixture patient's files as another patient's: the ID in folder, file names and messages, and PID-3, which
+     * in the sample storage is not always the folder's patient (ASCII: the ISO-2022-JP bytes around it stay as
+     * they are).
      */
     private static void copyFixtureStorage(Path root, String patient) throws Exception {
         Path fixturePatient = fixtureStorage().resolve("999/901/" + FIXTURE_PATIENT);

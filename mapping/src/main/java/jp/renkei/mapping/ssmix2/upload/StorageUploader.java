@@ -33,9 +33,9 @@ import org.hl7.fhir.r4.model.Parameters;
  * is safe: the server stores a file's content once. A refused file is reported and the upload goes on.
  *
  * <p>usage: {@code java -cp "server/target/renkei-server/lib/*" jp.renkei.mapping.ssmix2.upload.StorageUploader
- * [--token-file <file>] [--clients <n>] <storage folder> <FHIR base URL>}. The server wants a bearer token: from the file, read again
- * before each request (so that a long upload survives short-lived tokens when something refreshes the file), else from
- * the environment variable {@code RENKEI_TOKEN}.
+ * [--token-file <file>] [--clients <n>] <storage folder> <FHIR base URL>}. The server wants a bearer token: from the
+ * file, read again before each request (so that a long upload survives short-lived tokens when something refreshes the
+ * file), else from the environment variable {@code RENKEI_TOKEN}.
  */
 public final class StorageUploader {
 
