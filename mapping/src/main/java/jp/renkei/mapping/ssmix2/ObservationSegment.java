@@ -1,12 +1,13 @@
 package jp.renkei.mapping.ssmix2;
 
-import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
 
 /** OBX of ADT-00 (height, weight, blood type) → JP_Observation_Common, after segment-adt-00-obx-to-observation. */
 final class ObservationSegment {
@@ -40,33 +41,60 @@ final class ObservationSegment {
         return observation;
     }
 
-    /** OBX-2 value type decides value[x]: NM quantity, CWE/CE concept, ST/TX string. Lab results (OML-11) too. */
+    /**
+     * OBX-2 value type decides value[x], after JAMI: NM quantity, CWE/CE concept, ST/TX string; SN (structured numeric,
+     * which JAMI leaves out) see below. A number written as laboratory systems do ({@link ResultNumber}) is still a
+     * quantity; an NM value that is no number at all ({@code (-)}, {@code 1+}) is kept as the string it is rather than
+     * refusing the message's other results. Lab results (OML-11) too.
+     */
     void value(V2Segment obx, Observation observation) {
         String type = obx.text(2);
-        String value = obx.text(5);
-        if (value.isEmpty()) {
-            return;
-        }
         switch (type) {
-            case "NM" -> {
-                Quantity quantity = new Quantity();
-                try {
-                    quantity.setValue(new BigDecimal(value));
-                } catch (NumberFormatException e) {
-                    throw obx.invalid(5, value, "a number, as OBX-2 NM requires");
-                }
-                V2Code unit = obx.code(6);
-                if (!unit.code().isEmpty()) {
-                    quantity.setUnit(unit.text().isEmpty() ? unit.code() : unit.text());
-                    quantity.setCode(unit.code());
-                    if (!unit.system().isEmpty()) {
-                        quantity.setSystem(codeSystems.uri(unit.system()));
-                    }
-                }
-                observation.setValue(quantity);
-            }
-            case "CWE", "CE" -> observation.setValue(codeSystems.concept(obx.code(5)));
-            default -> observation.setValue(new StringType(value));
+            case "NM" -> nonEmpty(obx.text(5)).ifPresent(value -> observation.setValue(ResultNumber.parse(value)
+                    .<Type>map(number -> quantity(obx, number))
+                    .orElseGet(() -> new StringType(value))));
+            case "SN" -> structuredNumeric(obx).ifPresent(observation::setValue);
+            case "CWE", "CE" -> nonEmpty(obx.text(5))
+                    .ifPresent(value -> observation.setValue(codeSystems.concept(obx.code(5))));
+            default -> nonEmpty(obx.text(5)).ifPresent(value -> observation.setValue(new StringType(value)));
         }
+    }
+
+    /**
+     * SN (comparator ^ number ^ separator or suffix ^ number): {@code <^0.5} is a quantity with comparator; a range
+     * ({@code ^80^-^110}), ratio ({@code ^1^:^128}) or suffix ({@code ^2^+}) is kept as written, because JP Core's lab
+     * result allows no other value type than quantity, concept and string.
+     */
+    private Optional<Type> structuredNumeric(V2Segment obx) {
+        String comparator = obx.text(5, 0, 1);
+        String number = obx.text(5, 0, 2);
+        String rest = obx.text(5, 0, 3) + obx.text(5, 0, 4);
+        String written = comparator + number + rest;
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ResultNumber> quantity = rest.isEmpty()
+                ? ResultNumber.parse(comparator.equals("=") ? number : written)
+                : Optional.empty();
+        return Optional.of(quantity.<Type>map(value -> quantity(obx, value)).orElseGet(() -> new StringType(written)));
+    }
+
+    /** The number with OBX-6's unit. */
+    private Quantity quantity(V2Segment obx, ResultNumber number) {
+        Quantity quantity = new Quantity().setValue(number.value());
+        number.comparator().ifPresent(quantity::setComparator);
+        V2Code unit = obx.code(6);
+        if (!unit.code().isEmpty()) {
+            quantity.setUnit(unit.text().isEmpty() ? unit.code() : unit.text());
+            quantity.setCode(unit.code());
+            if (!unit.system().isEmpty()) {
+                quantity.setSystem(codeSystems.uri(unit.system()));
+            }
+        }
+        return quantity;
+    }
+
+    private static Optional<String> nonEmpty(String text) {
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Specimen;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +127,41 @@ class LabResultMessageMapperTest {
         assertThat(observations.get(2).getInterpretationFirstRep().getCodingFirstRep().getCode()).isEqualTo("N");
         assertThat(Fixtures.resources(result, DiagnosticReport.class).get(0).getStatus())
                 .isEqualTo(DiagnosticReport.DiagnosticReportStatus.PARTIAL);
+        assertThat(JpCoreValidation.newErrors(result)).isEmpty();
+    }
+
+    @Test
+    void numbersAsLaboratorySystemsWriteThemAreQuantitiesAndOtherValuesAreKeptAsWritten() {
+        Bundle result = Fixtures.map(Fixtures.written(
+                "0001000052_20111220_OML-11_000000011000356_20111221110000000_01_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111221110000||OUL^R22^OUL_R22|3|P|2.5||||||~ISO IR87||ISO2022-1994",
+                "PID|0001||0001000052^^^^PI||患者^太郎^^^^^L^I||19700405|M",
+                "SPM|1|000000001219003||023^血清^JC10|||||||||||||201112201500",
+                "OBR|1|000000011000356||E002^生化学検査^99O03|||20111220",
+                "ORC|SC|000000011000356",
+                "OBX|1|NM|5C070000002302001^CRP^JC10||<0.02|mg/dl^mg/dl^99XYZ|0.00-0.14||||F",
+                "OBX|2|NM|2A990000001930953^血小板数^JC10||１，２００|10*3/uL^10*3/uL^99XYZ|||||F",
+                "OBX|3|NM|1A020000000191111^尿蛋白^JC10||(-)|||||F",
+                "OBX|4|SN|5F016141002302001^HCV抗体^JC10||≧^100|S/CO^S/CO^99XYZ|||||F",
+                "OBX|5|SN|5G041000002302001^寒冷凝集反応^JC10||^1^:^128||||||F",
+                "OBX|6|SN|3D010000001926101^血糖^JC10||^80^-^110|mg/dl^mg/dl^99XYZ|||||F",
+                "OBX|7|SN|1A010000000190111^尿糖^JC10||^2^+|||||F"));
+        List<Observation> observations = Fixtures.resources(result, Observation.class);
+
+        Quantity crp = observations.get(0).getValueQuantity();
+        assertThat(crp.getComparator()).isEqualTo(Quantity.QuantityComparator.LESS_THAN);
+        assertThat(crp.getValue()).isEqualByComparingTo("0.02");
+        assertThat(crp.getCode()).isEqualTo("mg/dl");
+        assertThat(observations.get(1).getValueQuantity().getValue()).isEqualByComparingTo("1200");
+        assertThat(observations.get(1).getValueQuantity().hasComparator()).isFalse();
+        assertThat(observations.get(2).getValueStringType().getValue()).as("no number: kept as written")
+                .isEqualTo("(-)");
+        assertThat(observations.get(3).getValueQuantity().getComparator())
+                .isEqualTo(Quantity.QuantityComparator.GREATER_OR_EQUAL);
+        assertThat(observations.get(3).getValueQuantity().getValue()).isEqualByComparingTo("100");
+        // JP Core's lab result takes no Ratio or Range: a titre, a range and a suffixed number stay as written.
+        assertThat(observations.subList(4, 7)).extracting(o -> o.getValueStringType().getValue())
+                .containsExactly("1:128", "80-110", "2+");
         assertThat(JpCoreValidation.newErrors(result)).isEmpty();
     }
 
