@@ -21,8 +21,9 @@ public final class Ssmix2Mapping {
     }
 
     /**
-     * The reader for standard ISO-2022-JP and a mapper for every data type: ADT-00, ADT-61, PPR-01, the inpatient
-     * ADT-21 … ADT-52, OMP-01, OMP-02, OMP-11, OMP-12, OML-01 and OML-11.
+     * The reader for ISO-2022-JP with Windows vendor characters (real storages have them: 髙, ①, ㈱) and a mapper for
+     * every data type: ADT-00, ADT-61, PPR-01, the inpatient ADT-21 … ADT-52, OMP-01, OMP-02, OMP-11, OMP-12, OML-01
+     * and OML-11.
      */
     public static Ssmix2Mapping forHospital(HospitalIdentity hospital) {
         List<MessageMapper> mappers = new ArrayList<>(List.of(new PatientMessageMapper(hospital),
@@ -31,7 +32,7 @@ public final class Ssmix2Mapping {
                 new LabOrderMessageMapper(hospital), new LabResultMessageMapper(hospital)));
         mappers.addAll(EncounterMessageMapper.all(hospital));
         mappers.addAll(AdministrationMessageMapper.all(hospital));
-        return new Ssmix2Mapping(Ssmix2MessageReader.standard(), mappers);
+        return new Ssmix2Mapping(Ssmix2MessageReader.withVendorCharacters(), mappers);
     }
 
     public boolean supports(Ssmix2File file) {

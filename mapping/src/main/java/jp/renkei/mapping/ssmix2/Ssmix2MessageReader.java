@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.Map;
 
 /**
  * Turns the bytes of an SS-MIX2 file into a HAPI HL7 v2.5 {@link Message}.
@@ -20,9 +21,11 @@ import java.nio.charset.CodingErrorAction;
  * <p>The bytes are decoded before parsing, not after: in ISO-2022-JP the second byte of a kanji can be {@code |},
  * {@code ^} or {@code \}, which the HL7 parser would take for delimiters. The standard declares JIS X 0208 only
  * (MSH-18 {@code ISO IR87}); Java's ISO-2022-JP also accepts JIS X 0201 half-width kana ({@code ESC ( I}), which some
- * EHRs emit. The samples need nothing more. Vendor characters (NEC row 13: ①, ㈱) break the standard but occur in
- * real storage: {@link #withVendorCharacters()} reads them with {@code x-windows-iso2022jp}, which however maps a few
- * JIS code points to other Unicode characters (e.g. 1-29 to U+FF0D instead of U+2212), so it is not the default.
+ * EHRs emit. Vendor characters break the standard but are common in real storage, written by Windows EHRs: NEC row 13
+ * (①, ㈱) and the NEC-selected IBM extensions (髙 as in 髙橋, 﨑). {@link #withVendorCharacters()} reads a file that
+ * standard ISO-2022-JP cannot with {@code x-windows-iso2022jp}, and gives the six JIS characters that decoder maps to
+ * other code points (〜 − ‖ ¢ £ ¬ as ～ － ∥ ￠ ￡ ￢) their JIS code points back, so that a character reads the same
+ * whichever decoder read its file.
  *
  * <p>HAPI's validation is off: real hospital data has over-long fields, local codes and timestamps HAPI's rules
  * reject, and the mappers check what they need themselves.
@@ -32,11 +35,18 @@ public final class Ssmix2MessageReader {
     /** The encoding characters SS-MIX2 prescribes (MSH-1 and MSH-2). */
     private static final String ENCODING_CHARACTERS = "|^~\\&";
 
-    private final Charset charset;
+    private static final Charset STANDARD = Charset.forName("ISO-2022-JP");
+    private static final Charset WINDOWS = Charset.forName("x-windows-iso2022jp");
+    /** The JIS X 0208 characters x-windows-iso2022jp decodes to Windows code points, back to the standard's. */
+    private static final Map<Character, Character> JIS_CODE_POINTS = Map.of(
+            '\uFF5E', '\u301C', '\uFF0D', '\u2212', '\u2225', '\u2016',
+            '\uFFE0', '\u00A2', '\uFFE1', '\u00A3', '\uFFE2', '\u00AC');
+
+    private final boolean vendorCharacters;
     private final PipeParser parser;
 
-    private Ssmix2MessageReader(Charset charset) {
-        this.charset = charset;
+    private Ssmix2MessageReader(boolean vendorCharacters) {
+        this.vendorCharacters = vendorCharacters;
         HapiContext context = new DefaultHapiContext(ValidationContextFactory.noValidation());
         context.getParserConfiguration().setValidating(false);
         this.parser = context.getPipeParser();
@@ -44,12 +54,12 @@ public final class Ssmix2MessageReader {
 
     /** Strict ISO-2022-JP, as the standard prescribes. */
     public static Ssmix2MessageReader standard() {
-        return new Ssmix2MessageReader(Charset.forName("ISO-2022-JP"));
+        return new Ssmix2MessageReader(false);
     }
 
-    /** Also accepts Windows vendor characters (NEC and IBM extensions) seen in real storage. */
+    /** Standard ISO-2022-JP, and Windows vendor characters (NEC and IBM extensions) in a file that has them. */
     public static Ssmix2MessageReader withVendorCharacters() {
-        return new Ssmix2MessageReader(Charset.forName("x-windows-iso2022jp"));
+        return new Ssmix2MessageReader(true);
     }
 
     public Ssmix2Message read(Ssmix2File file) {
@@ -80,6 +90,20 @@ public final class Ssmix2MessageReader {
     }
 
     private String decode(String fileName, byte[] content) {
+        try {
+            return decode(fileName, content, STANDARD);
+        } catch (MappingException notStandard) {
+            if (!vendorCharacters) {
+                throw notStandard;
+            }
+            String text = decode(fileName, content, WINDOWS);
+            StringBuilder jis = new StringBuilder(text.length());
+            text.chars().forEach(c -> jis.append(JIS_CODE_POINTS.getOrDefault((char) c, (char) c)));
+            return jis.toString();
+        }
+    }
+
+    private String decode(String fileName, byte[] content, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -90,13 +114,14 @@ public final class Ssmix2MessageReader {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw decodingError(fileName, out.flip().toString(), in.position(), result);
+            throw decodingError(fileName, out.flip().toString(), in.position(), result, charset);
         }
         return out.flip().toString();
     }
 
     /** Locates the bad bytes by the text decoded before them: the segment is the current line, the field the pipes. */
-    private MappingException decodingError(String fileName, String decoded, int offset, CoderResult result) {
+    private static MappingException decodingError(String fileName, String decoded, int offset, CoderResult result,
+            Charset charset) {
         int lineStart = Math.max(decoded.lastIndexOf('\r'), decoded.lastIndexOf('\n')) + 1;
         String line = decoded.substring(lineStart);
         String segment = line.length() >= 3 ? line.substring(0, 3) : "";
@@ -105,7 +130,8 @@ public final class Ssmix2MessageReader {
         long fieldNumber = segment.equals("MSH") ? pipes + 1 : pipes;
         String field = segment.isEmpty() || pipes == 0 ? "" : segment + "-" + fieldNumber;
         String kind = result.isMalformed() ? "malformed" : "unmappable";
-        throw new MappingException(fileName, segment, field, "not valid " + charset.name() + ": " + kind + " byte sequence"
+        String encoding = charset.equals(WINDOWS) ? "ISO-2022-JP, even with Windows vendor characters" : "ISO-2022-JP";
+        return new MappingException(fileName, segment, field, "not valid " + encoding + ": " + kind + " byte sequence"
                 + " of length " + result.length() + " at byte offset " + offset
                 + " (broken escape sequence, 8-bit byte or character outside JIS X 0208)");
     }

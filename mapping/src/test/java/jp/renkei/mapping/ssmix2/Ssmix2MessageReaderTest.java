@@ -109,6 +109,35 @@ class Ssmix2MessageReaderTest {
     }
 
     @Test
+    void theVendorReaderReadsIbmExtensionsAndKeepsTheJisCodePointsOfStandardCharacters() {
+        // 髙 (NEC-selected IBM extension 0x7C62) 橋, then 〜 (0x2141) and − (0x215D), which Windows maps elsewhere.
+        byte[] bytes = ascii("MSH|^~\\&|HIS|SEND|GW|RCV|20111220||ADT^A08^ADT_A01|1|P|2.5\rPID|1||1||"
+                + "\u001b$B|b66\u001b(B^\u001b$B!A!]\u001b(B");
+        Message message = Ssmix2MessageReader.withVendorCharacters().parse(FILE, bytes);
+        V2Segment pid = new Ssmix2Message(Fixtures.written(FILE), message).required("PID");
+        assertThat(pid.text(5, 1)).isEqualTo("髙橋");
+        assertThat(pid.text(5, 2)).isEqualTo("\u301C\u2212");
+    }
+
+    @Test
+    void aStandardFileReadsTheSameWithTheVendorReader() throws Exception {
+        byte[] sample = Fixtures.sample("ADT-00").content();
+        assertThat(Ssmix2MessageReader.withVendorCharacters().parse(FILE, sample).encode())
+                .isEqualTo(reader.parse(FILE, sample).encode());
+    }
+
+    @Test
+    void theVendorReaderStillRefusesWhatNoIso2022JpReads() {
+        byte[] shiftJis = "MSH|^~\\&|HIS|SEND|GW|RCV|20111220||ADT^A08^ADT_A01|1|P|2.5\rPID|1||1||患者"
+                .getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        assertThatThrownBy(() -> Ssmix2MessageReader.withVendorCharacters().parse(FILE, shiftJis))
+                .isInstanceOfSatisfying(MappingException.class, e -> {
+                    assertThat(e.field()).isEqualTo("PID-5");
+                    assertThat(e.reason()).startsWith("not valid ISO-2022-JP, even with Windows vendor characters");
+                });
+    }
+
+    @Test
     void unparseableMessageIsReported() {
         byte[] bytes = ascii("MSH|^~\\&|HIS|SEND|GW|RCV|20111220||||P|2.5\rPID|1||1");
         assertThatThrownBy(() -> reader.parse(FILE, bytes))
