@@ -96,6 +96,22 @@ class Ssmix2IngestIT {
     }
 
     @Test
+    void storesANameWithAWindowsVendorCharacter() throws Exception {
+        // 髙橋: 髙 is an IBM extension (JIS 0x7C62) outside JIS X 0208, written by Windows EHRs; 橋 is 0x3636.
+        String file = ADT_00.replace(FIXTURE_PATIENT, "5555013");
+        byte[] message = new String(adt00Of("5555013"), StandardCharsets.ISO_8859_1)
+                .replace("\u001b$B45<T", "\u001b$B|b66").getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> response = ingest(file, message);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Patient patient = (Patient) client.search()
+                .byUrl("Patient?identifier=urn:oid:1.2.392.100495.20.3.51.11119900018|5555013")
+                .returnBundle(Bundle.class).execute().getEntryFirstRep().getResource();
+        assertThat(patient.getName()).extracting(name -> name.getFamily()).contains("髙橋", "カンジャ");
+    }
+
+    @Test
     void refusesAMessageWithoutMshNamingTheFileAndStoresNothing() throws Exception {
         String file = "8888013_-_ADT-00_999999999999999_20111220224447339_-_1";
         byte[] noMsh = "PID|0001||8888013||テスト^ハナコ||19500101|F\r".getBytes(StandardCharsets.US_ASCII);
