@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,13 @@ import java.util.zip.ZipInputStream;
  */
 public final class Ssmix2Archive {
 
+    /**
+     * Zips made on Japanese Windows name their entries in Windows-31J, and some tools separate folders with {@code \}:
+     * a storage under a folder named in Japanese must not make the archive unreadable. An entry flagged as UTF-8 is
+     * read as UTF-8 whatever is given here.
+     */
+    private static final Charset UNFLAGGED_ENTRY_NAMES = Charset.forName("windows-31j");
+
     private Ssmix2Archive() {
     }
 
@@ -28,9 +36,9 @@ public final class Ssmix2Archive {
     public static List<Ssmix2File> unpack(byte[] zip, long maxUncompressedBytes) {
         List<Ssmix2File> files = new ArrayList<>();
         long total = 0;
-        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip), UNFLAGGED_ENTRY_NAMES)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                Path path = Path.of(entry.getName());
+                Path path = Path.of(entry.getName().replace('\\', '/'));
                 if (entry.isDirectory() || !Ssmix2FileName.isSsmix2Name(path.getFileName().toString())) {
                     continue;
                 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,25 @@ class Ssmix2ArchiveTest {
         assertThat(files).extracting(Ssmix2File::fileName)
                 .containsExactlyElementsOf(paths.stream().map(path -> path.getFileName().toString()).toList());
         assertThat(files.get(0).content()).isEqualTo(Files.readAllBytes(paths.get(0)));
+    }
+
+    @Test
+    void readsAZipMadeOnJapaneseWindows() throws IOException {
+        // Entry names in Windows-31J without the UTF-8 flag, under a folder named in Japanese, separated by \.
+        Path adt00 = new Ssmix2Storage(Fixtures.storage()).paths().get(0);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, Charset.forName("windows-31j"))) {
+            zip.putNextEntry(new ZipEntry("標準化ストレージ\\" + Fixtures.storage().relativize(adt00).toString()
+                    .replace('/', '\\')));
+            zip.write(Files.readAllBytes(adt00));
+        }
+
+        List<Ssmix2File> files = Ssmix2Archive.unpack(bytes.toByteArray(), ENOUGH);
+
+        assertThat(files).singleElement().satisfies(file -> {
+            assertThat(file.fileName()).isEqualTo(adt00.getFileName().toString());
+            assertThat(file.path().getName(0).toString()).isEqualTo("標準化ストレージ");
+        });
     }
 
     @Test
