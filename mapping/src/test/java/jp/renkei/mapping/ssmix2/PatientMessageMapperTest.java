@@ -27,7 +27,7 @@ class PatientMessageMapperTest {
         assertThat(patient.getIdentifierFirstRep().getSystem()).isEqualTo(PATIENT_SYSTEM);
         assertThat(patient.getIdentifierFirstRep().getValue()).isEqualTo("9999013");
         assertThat(patient.getName()).extracting(HumanName::getFamily, HumanName::getGivenAsSingleString,
-                        name -> name.getExtensionByUrl(PatientSegment.NAME_REPRESENTATION).getValue().primitiveValue())
+                        name -> name.getExtensionByUrl(V2Name.REPRESENTATION).getValue().primitiveValue())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("患者", "太郎", "IDE"),
                         org.assertj.core.groups.Tuple.tuple("カンジャ", "タロウ", "SYL"));
         assertThat(patient.getGender()).isEqualTo(AdministrativeGender.MALE);
@@ -38,6 +38,43 @@ class PatientMessageMapperTest {
                 org.assertj.core.groups.Tuple.tuple("054-000-0000", ContactPoint.ContactPointUse.HOME),
                 org.assertj.core.groups.Tuple.tuple("03-5999-9999", null),
                 org.assertj.core.groups.Tuple.tuple("03-3599-9993", ContactPoint.ContactPointUse.WORK));
+    }
+
+    @Test
+    void nk1BecomesAContactWithRelationshipAddressPhonesAndEmployer() {
+        Patient.ContactComponent contact = Fixtures.resources(bundle, Patient.class).get(0).getContactFirstRep();
+        // The sample's NK1 is the patient (SEL 本人) at a second address, with an employer.
+        assertThat(contact.getName().getText()).isEqualTo("患者 太郎");
+        assertThat(contact.getRelationshipFirstRep().getCodingFirstRep())
+                .extracting(coding -> coding.getSystem(), coding -> coding.getCode(), coding -> coding.getDisplay())
+                .containsExactly("http://terminology.hl7.org/CodeSystem/v2-0063", "SEL", "本人");
+        assertThat(contact.getAddress().getText()).isEqualTo("静岡県静岡市登呂１−３−５");
+        assertThat(contact.getTelecom()).extracting(ContactPoint::getValue, ContactPoint::getUse).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("054-000-0000", ContactPoint.ContactPointUse.HOME),
+                org.assertj.core.groups.Tuple.tuple("03-3599-9993", ContactPoint.ContactPointUse.WORK));
+        assertThat(contact.getOrganization().getDisplay()).isEqualTo("鹿ノ門商事株式会社");
+    }
+
+    @Test
+    void everyNk1WithSomeoneToReachIsAContact() {
+        Bundle family = Fixtures.map(Fixtures.written("9999013_-_ADT-00_999999999999999_20111221090000000_-_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111221090000||ADT^A08^ADT_A01|3|P|2.5||||||~ISO IR87||ISO2022-1994",
+                "PID|0001||9999013||患者^太郎^^^^^L^I~カンジャ^タロウ^^^^^L^P||19480405|M",
+                "NK1|1|患者^花子^^^^^L^I~カンジャ^ハナコ^^^^^L^P|SPO^配偶者^HL70063||^PRN^CP^^^^^^^^^090-1234-5678",
+                "NK1|2||CHD^子^HL70063",
+                "NK1|3|患者^一郎^^^^^L^I|CHD^子^HL70063|^^^^1050003^JPN^H^東京都港区虎ノ門１−１"));
+        Patient patient = Fixtures.resources(family, Patient.class).get(0);
+
+        assertThat(patient.getContact()).as("an NK1 with no name, address or phone is nobody to reach").hasSize(2);
+        assertThat(patient.getContact()).extracting(contact -> contact.getName().getFamily()
+                        + contact.getName().getGivenAsSingleString(),
+                        contact -> contact.getRelationshipFirstRep().getCodingFirstRep().getCode())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("患者花子", "SPO"),
+                        org.assertj.core.groups.Tuple.tuple("患者一郎", "CHD"));
+        assertThat(patient.getContact().get(0).getTelecomFirstRep().getUse())
+                .isEqualTo(ContactPoint.ContactPointUse.MOBILE);
+        assertThat(patient.getContact().get(1).getAddress().getPostalCode()).isEqualTo("1050003");
+        assertThat(JpCoreValidation.errors(family)).isEmpty();
     }
 
     @Test
