@@ -1,6 +1,5 @@
 package jp.renkei.mapping.ssmix2;
 
-import java.util.List;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Identifier;
@@ -8,21 +7,16 @@ import org.hl7.fhir.r4.model.Patient;
 
 /**
  * PID (患者識別) → JP_Patient, after JAMI's ConceptMap segment-pid-to-patient and table map v2-0001 (sex); names,
- * addresses and phones read by {@link V2Name}, {@link V2Address} and {@link V2Telecom}; NK1 contacts by
- * {@link NextOfKinSegment}.
+ * addresses and phones read by {@link V2Name}, {@link V2Address} and {@link V2Telecom}.
  */
 final class PatientSegment {
 
     private final HospitalIdentity hospital;
     private final V2Segment pid;
-    private final List<V2Segment> nextOfKin;
-    private final NextOfKinSegment contacts;
 
     PatientSegment(HospitalIdentity hospital, Ssmix2Message message) {
         this.hospital = hospital;
         this.pid = message.required("PID");
-        this.nextOfKin = message.segments("NK1");
-        this.contacts = new NextOfKinSegment(new V2CodeSystems(hospital));
     }
 
     /** PID-3: the hospital's patient ID (患者ID), the key every resource of the message hangs on. */
@@ -44,7 +38,7 @@ final class PatientSegment {
         return patient;
     }
 
-    /** Everything PID has for ADT-00 (患者基本情報): identity plus addresses and phones, and the NK1 contacts. */
+    /** Everything PID has for ADT-00 (患者基本情報): identity plus addresses and phones. */
     Patient full() {
         Patient patient = core();
         for (int rep = 0; rep < pid.repetitions(11); rep++) {
@@ -55,9 +49,6 @@ final class PatientSegment {
         }
         for (int rep = 0; rep < pid.repetitions(14); rep++) {
             V2Telecom.of(pid, 14, rep, ContactPoint.ContactPointUse.WORK).ifPresent(patient::addTelecom);
-        }
-        for (V2Segment nk1 : nextOfKin) {
-            contacts.from(nk1).ifPresent(patient::addContact);
         }
         return patient;
     }
