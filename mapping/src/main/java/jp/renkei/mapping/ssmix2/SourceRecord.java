@@ -5,18 +5,12 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Identifier;
 
 /**
- * The record an SS-MIX2 file is a version of: its name without the timestamp and the valid/deleted flag
- * ({@code <patient>_<date|->_<type>_<order>_<dept|->}). A newer file of the same record replaces the older one, and a
- * deleted-flag file deletes it, so identifiers derived from the record (plus segment and set ID) let a re-ingested or
- * newer file update the same resources and a deletion find them, without looking up earlier files.
+ * The record an SS-MIX2 file is a version of ({@link Ssmix2FileName#recordKey()}). A newer file of the same record
+ * replaces the older one, and a deleted-flag file deletes it, so identifiers derived from the record (plus segment and
+ * set ID) let a re-ingested or newer file update the same resources and a deletion find them, without looking up
+ * earlier files.
  */
 public record SourceRecord(HospitalIdentity hospital, Ssmix2FileName name) {
-
-    public String key() {
-        return String.join("_", name.patientId(),
-                name.date().map(date -> date.toString().replace("-", "")).orElse("-"),
-                name.dataType(), name.orderNumber(), name.department().orElse("-"));
-    }
 
     /** True for a file with the deleted flag (論理削除): its resources become entered-in-error. */
     public boolean deleted() {
@@ -25,7 +19,8 @@ public record SourceRecord(HospitalIdentity hospital, Ssmix2FileName name) {
 
     /** The business identifier of the resource made from a segment, e.g. {@code IAM} set ID 2. */
     public Identifier identifier(String segment, String setId) {
-        return new Identifier().setSystem(hospital.recordSystem()).setValue(key() + "." + segment + "." + setId);
+        return new Identifier().setSystem(hospital.recordSystem())
+                .setValue(name.recordKey() + "." + segment + "." + setId);
     }
 
     /** A fullUrl that is the same every time the same identifier is mapped, so that equal input gives equal Bundles. */

@@ -54,6 +54,30 @@ public record Ssmix2FileName(
                 m.group("flag").equals("1"));
     }
 
+    /**
+     * The record this file is a version of: the name without the timestamp and the flag
+     * ({@code <patient>_<date|->_<type>_<order>_<dept|->}). Files of one record replace each other, newest last.
+     */
+    public String recordKey() {
+        return String.join("_", patientId, date.map(day -> day.format(DateTimeFormatter.BASIC_ISO_DATE)).orElse("-"),
+                dataType, orderNumber, department.orElse("-"));
+    }
+
+    /**
+     * True when this file is a later version of the same record than {@code other}: a later timestamp, or the same
+     * timestamp with the deleted flag against a valid file (a deletion is written with the time of what it deletes
+     * by some EHRs, and must not be undone by a re-sent copy of the valid file).
+     */
+    public boolean isLaterVersionThan(Ssmix2FileName other) {
+        int byTime = paddedTimestamp().compareTo(other.paddedTimestamp());
+        return byTime > 0 || byTime == 0 && !valid && other.valid;
+    }
+
+    /** Timestamps have 14 to 17 digits (seconds to milliseconds): padded, they compare as text. */
+    private String paddedTimestamp() {
+        return (timestamp + "000").substring(0, 17);
+    }
+
     private static Optional<LocalDate> parseDate(String text, String fileName) {
         if (text.equals("-")) {
             return Optional.empty();

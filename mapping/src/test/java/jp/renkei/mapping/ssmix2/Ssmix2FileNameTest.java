@@ -31,6 +31,30 @@ class Ssmix2FileNameTest {
     }
 
     @Test
+    void namesTheRecordWithoutTimestampAndFlagSoThatVersionsShareIt() {
+        Ssmix2FileName first = Ssmix2FileName.parse("9999013_20111220_OML-11_000000011000354_20111220103059000_01_1");
+        Ssmix2FileName deletion = Ssmix2FileName.parse("9999013_20111220_OML-11_000000011000354_20111221090000_01_0");
+
+        assertThat(first.recordKey()).isEqualTo("9999013_20111220_OML-11_000000011000354_01")
+                .isEqualTo(deletion.recordKey());
+        assertThat(Ssmix2FileName.parse("9999013_-_ADT-00_999999999999999_20111220224447339_-_1").recordKey())
+                .isEqualTo("9999013_-_ADT-00_999999999999999_-");
+    }
+
+    @Test
+    void ordersVersionsByTimestampOfAnyPrecisionAndADeletionAfterAValidFileOfItsTime() {
+        Ssmix2FileName morning = Ssmix2FileName.parse("9999013_20111220_OMP-01_0001_20111220090000123_01_1");
+        Ssmix2FileName noonInSeconds = Ssmix2FileName.parse("9999013_20111220_OMP-01_0001_20111220120000_01_1");
+        Ssmix2FileName morningDeleted = Ssmix2FileName.parse("9999013_20111220_OMP-01_0001_20111220090000123_01_0");
+
+        assertThat(noonInSeconds.isLaterVersionThan(morning)).isTrue();
+        assertThat(morning.isLaterVersionThan(noonInSeconds)).isFalse();
+        assertThat(morningDeleted.isLaterVersionThan(morning)).isTrue();
+        assertThat(morning.isLaterVersionThan(morningDeleted)).isFalse();
+        assertThat(morning.isLaterVersionThan(morning)).isFalse();
+    }
+
+    @Test
     void rejectsANameWithoutTheValidityFlag() {
         assertThatThrownBy(() -> Ssmix2FileName.parse("9999013_-_ADT-00_999999999999999_20111220224447339_-"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -5,6 +5,7 @@ import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.interceptor.UserRequestRetryVersionConflictsInterceptor;
+import ca.uhn.fhir.jpa.searchparam.MatchUrlService;
 import java.time.Clock;
 import javax.sql.DataSource;
 import jp.renkei.mapping.ssmix2.HospitalIdentity;
@@ -43,9 +44,11 @@ public class IngestConfig {
     public Ssmix2IngestOperation ssmix2IngestOperation(
             @Value("${renkei.ssmix2.medical-institution-code}") String medicalInstitutionCode,
             @Value("${renkei.ssmix2.max-archive-size}") DataSize maxArchiveSize,
-            IFhirSystemDao<Bundle, Meta> systemDao, DataSource dataSource) {
+            IFhirSystemDao<Bundle, Meta> systemDao, DataSource dataSource, FhirContext fhirContext, DaoRegistry daos,
+            MatchUrlService matchUrls) {
         return new Ssmix2IngestOperation(Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)),
-                systemDao, new Ssmix2Deliveries(dataSource, Clock.systemUTC()), maxArchiveSize);
+                systemDao, new Ssmix2Deliveries(dataSource, Clock.systemUTC()),
+                new RecordWithdrawals(fhirContext, daos, matchUrls), maxArchiveSize);
     }
 
     /** {@code renkei.documents.strict}: refuse documents that do not conform to their profiles (default: keep them). */

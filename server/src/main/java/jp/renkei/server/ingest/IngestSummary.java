@@ -1,22 +1,30 @@
 package jp.renkei.server.ingest;
 
 import ca.uhn.fhir.model.api.StorageResponseCodeEnum;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
  * What one ingested file or document did to the record: resources created, updated, and left unchanged (a
- * re-delivery), read from the storage outcome HAPI puts on each entry of the transaction response.
+ * re-delivery), read from the storage outcome HAPI puts on each entry of the transaction response; or nothing,
+ * because a later version of the same SS-MIX2 record was applied already ({@code supersededBy}, its file name).
  */
-record IngestSummary(int created, int updated, int unchanged) {
+record IngestSummary(int created, int updated, int unchanged, Optional<String> supersededBy) {
 
     /** What filing {@code resources} resources that are all stored as they are already does. */
     static IngestSummary unchanged(int resources) {
-        return new IngestSummary(0, 0, resources);
+        return new IngestSummary(0, 0, resources, Optional.empty());
+    }
+
+    /** A file not applied because {@code laterFile}, a later version of its record, was. */
+    static IngestSummary superseded(String laterFile) {
+        return new IngestSummary(0, 0, 0, Optional.of(laterFile));
     }
 
     static IngestSummary of(Bundle transactionResponse) {
@@ -30,7 +38,7 @@ record IngestSummary(int created, int updated, int unchanged) {
                 case UNCHANGED -> unchanged++;
             }
         }
-        return new IngestSummary(created, updated, unchanged);
+        return new IngestSummary(created, updated, unchanged, Optional.empty());
     }
 
     /** The summary as operation output, after the parameter naming what was ingested (e.g. {@code file}). */
@@ -40,6 +48,7 @@ record IngestSummary(int created, int updated, int unchanged) {
         parameters.addParameter().setName("created").setValue(new IntegerType(created));
         parameters.addParameter().setName("updated").setValue(new IntegerType(updated));
         parameters.addParameter().setName("unchanged").setValue(new IntegerType(unchanged));
+        supersededBy.ifPresent(later -> parameters.addParameter().setName("supersededBy").setValue(new StringType(later)));
         return parameters;
     }
 

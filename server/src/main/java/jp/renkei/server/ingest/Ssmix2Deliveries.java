@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.renkei.mapping.ssmix2.Ssmix2File;
+import jp.renkei.mapping.ssmix2.Ssmix2FileName;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,12 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * unchanged file took as much work as a new one: parse, map, and a transaction whose conditional writes each find the
  * stored resource equal (re-delivery ran at 97 messages/s, new ones at 87; answered from here, 520-1,180/s:
  * src/bench InboundBenchMain). An SS-MIX2 file never changes under its name (a new state of an order is a new file
- * with a new timestamp), so the same name with the same bytes is answered from here. It also keeps an old file re-sent
- * late from putting back what a later file of the same order changed. Keyed by sender too: what a provider's write
- * does depends on who it is (its patients, {@code ProviderWriteInterceptor}).
+ * with a new timestamp), so the same name with the same bytes is answered from here. Each row also names the record the
+ * file is a version of and what it said ({@link RecordItems}): a newer version withdraws what it no longer says, and
+ * an old version sent late is not applied over a newer one. Keyed by sender too: what a provider's write does depends
+ * on who it is (its patients, {@code ProviderWriteInterceptor}).
  *
- * <p>Recorded after the file's transaction committed, outside it: a row is only a shortcut, and a file whose row was
- * never written is simply applied again (conditional writes, nothing duplicated).
+ * <p>Recorded after the file's transaction committed, outside it: a file whose row was never written (the server
+ * stopped in between) is simply applied again when re-sent (conditional writes, nothing duplicated), and until then a
+ * newer version of its record compares itself with the version before it.
  */
 final class Ssmix2Deliveries {
 
@@ -49,23 +52,45 @@ final class Ssmix2Deliveries {
         return resources.stream().findFirst();
     }
 
-    /** Notes that the delivery was applied as a transaction of {@code resources} entries. */
-    void record(Delivery delivery, int resources) {
+    /** The latest version of the delivery's record that the sender had applied, if any. */
+    Optional<AppliedVersion> latestVersion(Delivery delivery) {
+        return jdbc.query("select file_name, record_items from renkei_ssmix2_delivery"
+                        + " where sender = ? and record_key = ?",
+                        (row, n) -> new AppliedVersion(row.getString(1), RecordItems.parse(row.getString(2))),
+                        delivery.sender(), delivery.recordKey()).stream()
+                .reduce((one, other) -> other.name().isLaterVersionThan(one.name()) ? other : one);
+    }
+
+    /** Notes that the delivery was applied as a transaction of {@code resources} entries saying {@code items}. */
+    void record(Delivery delivery, RecordItems items, int resources) {
         Timestamp now = Timestamp.from(clock.instant());
         try {
-            jdbc.update("insert into renkei_ssmix2_delivery (sender, file_name, content_hash, resources, delivered)"
-                    + " values (?, ?, ?, ?, ?)", delivery.sender(), delivery.fileName(), delivery.contentHash(),
-                    resources, now);
+            jdbc.update("insert into renkei_ssmix2_delivery (sender, file_name, record_key, content_hash, resources,"
+                    + " record_items, delivered) values (?, ?, ?, ?, ?, ?, ?)", delivery.sender(), delivery.fileName(),
+                    delivery.recordKey(), delivery.contentHash(), resources, items.text(), now);
         } catch (DuplicateKeyException appliedBefore) {
             // An earlier version of the file under the same name (or the same file applied by a concurrent request).
-            jdbc.update("update renkei_ssmix2_delivery set content_hash = ?, resources = ?, delivered = ?"
-                    + " where sender = ? and file_name = ?", delivery.contentHash(), resources, now,
+            jdbc.update("update renkei_ssmix2_delivery set record_key = ?, content_hash = ?, resources = ?,"
+                    + " record_items = ?, delivered = ? where sender = ? and file_name = ?",
+                    delivery.recordKey(), delivery.contentHash(), resources, items.text(), now,
                     delivery.sender(), delivery.fileName());
         }
     }
 
     /** One SS-MIX2 file from one sending organization, by name and SHA-256 of its bytes. */
     record Delivery(String sender, String fileName, String contentHash) {
+
+        String recordKey() {
+            return Ssmix2FileName.parse(fileName).recordKey();
+        }
+    }
+
+    /** A file of a record that was applied, and what it said. */
+    record AppliedVersion(String fileName, RecordItems items) {
+
+        Ssmix2FileName name() {
+            return Ssmix2FileName.parse(fileName);
+        }
     }
 
     private static String hash(Ssmix2File file) {

@@ -35,6 +35,8 @@ import org.springframework.util.unit.DataSize;
  * Each message is mapped and stored as one transaction, so a message is stored whole or not at all. Ingesting the
  * same file again changes nothing: a file already applied (same name, same bytes) is answered from
  * {@link Ssmix2Deliveries} without mapping, and every write is conditional on a business identifier anyway.
+ * A file is one version of a record (an order, a report, the problem list): a newer version withdraws what the
+ * latest applied one said and it does not ({@link RecordWithdrawals}), and an older one than that is not applied.
  */
 public final class Ssmix2IngestOperation implements OperationProvider {
 
@@ -44,13 +46,15 @@ public final class Ssmix2IngestOperation implements OperationProvider {
     private final Ssmix2Mapping mapping;
     private final IFhirSystemDao<Bundle, Meta> systemDao;
     private final Ssmix2Deliveries deliveries;
+    private final RecordWithdrawals withdrawals;
     private final DataSize maxArchiveSize;
 
     Ssmix2IngestOperation(Ssmix2Mapping mapping, IFhirSystemDao<Bundle, Meta> systemDao, Ssmix2Deliveries deliveries,
-            DataSize maxArchiveSize) {
+            RecordWithdrawals withdrawals, DataSize maxArchiveSize) {
         this.mapping = mapping;
         this.systemDao = systemDao;
         this.deliveries = deliveries;
+        this.withdrawals = withdrawals;
         this.maxArchiveSize = maxArchiveSize;
     }
 
@@ -102,14 +106,21 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         if (applied.isPresent()) {
             return IngestSummary.unchanged(applied.get());
         }
+        Optional<Ssmix2Deliveries.AppliedVersion> latest = deliveries.latestVersion(delivery);
+        if (latest.isPresent() && latest.get().name().isLaterVersionThan(file.name())) {
+            // An old version sent late (a storage copied back, a re-sent backlog) must not undo the newer one.
+            return IngestSummary.superseded(latest.get().fileName());
+        }
         Bundle transaction;
         try {
             transaction = mapping.map(file);
         } catch (MappingException e) {
             throw new InvalidRequestException(e.getMessage());
         }
+        RecordItems items = RecordItems.of(transaction);
+        latest.ifPresent(earlier -> withdrawals.addTo(transaction, earlier.items().missingFrom(items)));
         IngestSummary summary = IngestSummary.of(systemDao.transaction(request, transaction));
-        deliveries.record(delivery, transaction.getEntry().size());
+        deliveries.record(delivery, items, transaction.getEntry().size());
         return summary;
     }
 

@@ -17,6 +17,7 @@ import jp.renkei.server.support.SecondHospital;
 import jp.renkei.server.support.SmartBackend;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class Ssmix2IngestIT {
     private static final String FIXTURE_PATIENT = "9999013";
     private static final String ADT_00 = "9999013_-_ADT-00_999999999999999_20111220224447339_-_1";
     private static final String PATIENT_ID = "urn:oid:1.2.392.100495.20.3.51.11119900018|9999013";
+    private static final String OMP_01 = "9999013_20110701_OMP-01_000000011000185_20110701224603984_01_1";
 
     private final IGenericClient client;
 
@@ -112,6 +114,39 @@ class Ssmix2IngestIT {
     }
 
     @Test
+    void withdrawsTheDrugANewerVersionOfTheOrderLeavesOutAndDoesNotApplyAnOlderOneSentLate() throws Exception {
+        String patient = "4444013";
+        String firstFile = OMP_01.replace(FIXTURE_PATIENT, patient);
+        String newerFile = firstFile.replace("20110701224603984", "20110702090000000");
+        String olderFile = firstFile.replace("20110701224603984", "20110630090000000");
+        byte[] threeDrugs = new String(fixture("20110701/OMP-01", OMP_01), StandardCharsets.ISO_8859_1)
+                .replace(FIXTURE_PATIENT, patient).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] twoDrugs = withoutLastOrder(threeDrugs);
+
+        Parameters first = parameters(ingest(firstFile, threeDrugs));
+        Parameters newer = parameters(ingest(newerFile, twoDrugs));
+        HttpResponse<String> older = ingest(olderFile, threeDrugs);
+
+        assertThat(count(first, "created")).isGreaterThanOrEqualTo(3);
+        // The two drugs it keeps are unchanged; the third, アレピアチン, is withdrawn.
+        assertThat(count(newer, "updated")).isEqualTo(1);
+        assertThat(count(newer, "created")).isZero();
+        assertThat(older.statusCode()).isEqualTo(200);
+        Parameters olderSummary = parameters(older);
+        assertThat(olderSummary.getParameterValue("supersededBy")).hasToString(newerFile);
+        assertThat(count(olderSummary, "created") + count(olderSummary, "updated")).isZero();
+        Bundle requests = client.search().byUrl("MedicationRequest?subject:Patient.identifier="
+                + "urn:oid:1.2.392.100495.20.3.51.11119900018|" + patient).returnBundle(Bundle.class).execute();
+        assertThat(requests.getEntry()).extracting(entry -> (MedicationRequest) entry.getResource())
+                .hasSize(3)
+                .allSatisfy(request -> assertThat(request.getStatus()
+                        == MedicationRequest.MedicationRequestStatus.ENTEREDINERROR)
+                        .as(request.getMedicationCodeableConcept().getCodingFirstRep().getCode())
+                        .isEqualTo(request.getMedicationCodeableConcept().getCoding().stream()
+                                .anyMatch(coding -> coding.getCode().equals("100607002"))));
+    }
+
+    @Test
     void refusesAMessageWithoutMshNamingTheFileAndStoresNothing() throws Exception {
         String file = "8888013_-_ADT-00_999999999999999_20111220224447339_-_1";
         byte[] noMsh = "PID|0001||8888013||テスト^ハナコ||19500101|F\r".getBytes(StandardCharsets.US_ASCII);
@@ -163,9 +198,19 @@ class Ssmix2IngestIT {
     }
 
     private static byte[] fixture(String file) throws IOException {
+        return fixture("-/ADT-00", file);
+    }
+
+    private static byte[] fixture(String folder, String file) throws IOException {
         try (InputStream in = Ssmix2IngestIT.class.getResourceAsStream(
-                "/fixtures/ssmix2-storage/999/901/9999013/-/ADT-00/" + file)) {
+                "/fixtures/ssmix2-storage/999/901/9999013/" + folder + "/" + file)) {
             return in.readAllBytes();
         }
+    }
+
+    /** The message without its last ORC and the segments after it: the order without its last drug. */
+    private static byte[] withoutLastOrder(byte[] message) {
+        String text = new String(message, StandardCharsets.ISO_8859_1);
+        return text.substring(0, text.lastIndexOf("\rORC|") + 1).getBytes(StandardCharsets.ISO_8859_1);
     }
 }
