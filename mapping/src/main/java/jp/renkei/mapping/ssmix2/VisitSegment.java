@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * PV1 (来院情報) with EVN and PV2 of an inpatient ADT message → JP_Encounter, after JAMI's ConceptMaps
+ * PV1 (来院情報) with EVN and PV2 of an encounter ADT message → JP_Encounter, after JAMI's ConceptMaps
  * segment-pv1-to-encounter and table maps v2-0003 (status, location status) and v2-0004 (class), and the dates
  * table of the message maps page (which field fills period and location.period for which data type).
  */
@@ -40,8 +40,8 @@ final class VisitSegment {
         V2Segment msh = message.required("MSH");
         String trigger = msh.text(9, 2);
         this.event = AdtEvent.of(trigger).orElseThrow(() -> msh.invalid(9, trigger,
-                "an inpatient trigger event of ADT-21 … ADT-52 (A14, A01, A21, A22, A15, A02, A16, A03 or their"
-                        + " cancellations)"));
+                "a trigger event of ADT-12 (A04) or ADT-21 … ADT-52 (A14, A01, A21, A22, A15, A02, A16, A03) or"
+                        + " their cancellations"));
     }
 
     /**
@@ -51,9 +51,12 @@ final class VisitSegment {
      * stay update one Encounter. The day, not the minute, so that a planned admission (ADT-21) on the day it happens
      * and messages that send the time with other precision still meet; two admissions of a patient on one day would
      * merge. A message without an admission date cannot be tied to its admission: its Encounter is keyed by its own
-     * record, as the other mappers key their resources.
+     * record, as the other mappers key their resources; so is an outpatient visit (ADT-12: patient, day, department).
      */
     Identifier admission(Identifier patientId) {
+        if (isOutpatientVisit()) {
+            return record.identifier("PV1", "1");
+        }
         Optional<String> day = admissionDate().map(value -> value.substring(0, Math.min(8, value.length())));
         return day.map(value -> new Identifier().setSystem(hospital.admissionSystem())
                         .setValue(patientId.getValue() + "_" + value))
@@ -73,9 +76,17 @@ final class VisitSegment {
         return record.deleted() ? event.cancellation() : event;
     }
 
-    /** A deleted-flag ADT-21 or ADT-22 withdraws the (planned) admission itself: the Encounter is entered-in-error. */
+    /**
+     * A deleted-flag ADT-21 or ADT-22 withdraws the (planned) admission itself, a deleted ADT-12 the visit: the
+     * Encounter is entered-in-error.
+     */
     private boolean withdrawsAdmission() {
-        return record.deleted() && (dataType.equals("ADT-21") || dataType.equals("ADT-22"));
+        return record.deleted() && (dataType.equals("ADT-21") || dataType.equals("ADT-22") || isOutpatientVisit());
+    }
+
+    /** ADT-12 (外来診察の受付): an outpatient reception, a visit of its own rather than an event of an admission. */
+    private boolean isOutpatientVisit() {
+        return dataType.equals("ADT-12");
     }
 
     Encounter encounter(Identifier key, Reference patient, Function<BedLocation, Reference> locations) {
@@ -142,10 +153,14 @@ final class VisitSegment {
         return period;
     }
 
+    /** PV1-44; else a planned admission's PV2-8, an outpatient reception's EVN-6 (when the patient was received). */
     private Optional<DateTimeType> admissionStart() {
         Optional<String> admitted = pv1.optional(44);
         if (admitted.isPresent()) {
             return Optional.of(V2Time.dateTime(pv1, 44, admitted.get()));
+        }
+        if (isOutpatientVisit()) {
+            return eventTime();
         }
         return dataType.equals("ADT-21") ? pv2Time(8) : Optional.empty();
     }
@@ -154,10 +169,14 @@ final class VisitSegment {
      * PV1-3 is where the patient is (or will be), with the status of the event and the dates the message maps page
      * names for the data type. A transfer (ADT-42) also keeps PV1-6, the bed left, as completed at the event time:
      * the Encounter is replaced by each message, and without it the transfer would erase where the stay began.
-     * A cancelled transfer (A12) puts the patient back in PV1-6.
+     * A cancelled transfer (A12) puts the patient back in PV1-6. An outpatient's PV1-3 is the clinic (外来, PL-6 C),
+     * not a bed, and JAMI has not settled its map for ADT-12: the department (PV1-10) says where the visit was.
      */
     private void locationHistory(AdtEvent effective, Function<BedLocation, Reference> locations,
             Encounter encounter) {
+        if (isOutpatientVisit()) {
+            return;
+        }
         Optional<BedLocation> current = BedLocation.of(pv1, 3);
         Optional<BedLocation> previous = BedLocation.of(pv1, 6);
         if (effective == AdtEvent.A12 && previous.isPresent()) {
@@ -196,7 +215,7 @@ final class VisitSegment {
         return period;
     }
 
-    /** EVN-6 (事象発生日時): when the transfer, leave or return happened. */
+    /** EVN-6 (事象発生日時): when the transfer, leave, return or outpatient reception happened. */
     private Optional<DateTimeType> eventTime() {
         return evn.optional(6).map(value -> V2Time.dateTime(evn, 6, value));
     }

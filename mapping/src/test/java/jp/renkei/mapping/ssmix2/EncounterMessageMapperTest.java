@@ -152,6 +152,37 @@ class EncounterMessageMapperTest {
     }
 
     @Test
+    void outpatientReceptionBecomesAnArrivedAmbulatoryEncounterOfItsOwnRecord() {
+        Bundle visit = Fixtures.map(Fixtures.writtenSample("ADT-12"));
+
+        Encounter encounter = encounter(visit);
+        assertThat(encounter.getStatus()).isEqualTo(EncounterStatus.ARRIVED);
+        assertThat(encounter.getClass_().getCode()).isEqualTo("AMB");
+        // EVN-6, when the patient was received, as the message has no PV1-44.
+        assertThat(encounter.getPeriod().getStartElement().getValueAsString()).isEqualTo("2011-12-15T09:12:00+09:00");
+        assertThat(encounter.getServiceType().getCodingFirstRep().getCode()).isEqualTo("01");
+        assertThat(encounter.getParticipant()).singleElement().satisfies(doctor -> {
+            assertThat(doctor.getTypeFirstRep().getCodingFirstRep().getCode()).isEqualTo("ATND");
+            assertThat(doctor.getIndividual().getIdentifier().getValue()).isEqualTo("110");
+        });
+        assertThat(encounter.getLocation()).isEmpty();
+        assertThat(Fixtures.resources(visit, Location.class)).isEmpty();
+        assertThat(encounterEntry(visit).getRequest().getUrl()).isEqualTo("Encounter?identifier="
+                + "http://renkei.jp/fhir/NamingSystem/ssmix2-record/2211234567|"
+                + "9999013_20111215_ADT-12_999999999999999_01.PV1.1");
+        assertThat(JpCoreValidation.errors(visit)).isEmpty();
+    }
+
+    @Test
+    void deletedOutpatientReceptionWithdrawsTheVisit() {
+        Bundle deleted = Fixtures.map(Fixtures.renamed(Fixtures.writtenSample("ADT-12"),
+                "9999013_20111215_ADT-12_999999999999999_20111215100000000_01_0"));
+
+        assertThat(encounter(deleted).getStatus()).isEqualTo(EncounterStatus.ENTEREDINERROR);
+        assertThat(JpCoreValidation.errors(deleted)).isEmpty();
+    }
+
+    @Test
     void everyResourceValidatesAgainstJpCore() {
         assertThat(JpCoreValidation.errors(admission)).isEmpty();
         assertThat(JpCoreValidation.errors(transfer)).isEmpty();
