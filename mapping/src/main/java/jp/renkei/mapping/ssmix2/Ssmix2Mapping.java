@@ -3,6 +3,7 @@ package jp.renkei.mapping.ssmix2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,6 +38,11 @@ public final class Ssmix2Mapping {
 
     public boolean supports(Ssmix2File file) {
         return mappers.containsKey(file.name().dataType());
+    }
+
+    /** The data types mapped, in order, e.g. for telling a sender which of its files are read. */
+    public Set<String> dataTypes() {
+        return mappers.keySet();
     }
 
     public Bundle map(Ssmix2File file) {

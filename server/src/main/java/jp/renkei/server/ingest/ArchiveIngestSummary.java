@@ -7,8 +7,8 @@ import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * What ingesting a zip of SS-MIX2 files did: how many files were stored and refused, then one {@code result} per file
- * with its counts or the reason it was refused.
+ * What ingesting a zip of SS-MIX2 files did: how many files were accepted, skipped (data types not mapped) and
+ * refused, then one {@code result} per file with its counts, why it was skipped or the reason it was refused.
  */
 record ArchiveIngestSummary(List<Stored> stored, List<Rejection> rejected) {
 
@@ -18,7 +18,9 @@ record ArchiveIngestSummary(List<Stored> stored, List<Rejection> rejected) {
 
     Parameters toParameters() {
         Parameters parameters = new Parameters();
-        parameters.addParameter().setName("accepted").setValue(new IntegerType(stored.size()));
+        int skipped = (int) stored.stream().filter(file -> file.summary().skipped().isPresent()).count();
+        parameters.addParameter().setName("accepted").setValue(new IntegerType(stored.size() - skipped));
+        parameters.addParameter().setName("skipped").setValue(new IntegerType(skipped));
         parameters.addParameter().setName("rejected").setValue(new IntegerType(rejected.size()));
         for (Stored file : stored) {
             result(parameters).getPart().addAll(file.summary().toParameters("file", new StringType(file.file())).getParameter());

@@ -12,19 +12,26 @@ import org.hl7.fhir.r4.model.Type;
 
 /**
  * What one ingested file or document did to the record: resources created, updated, and left unchanged (a
- * re-delivery), read from the storage outcome HAPI puts on each entry of the transaction response; or nothing,
- * because a later version of the same SS-MIX2 record was applied already ({@code supersededBy}, its file name).
+ * re-delivery), read from the storage outcome HAPI puts on each entry of the transaction response. Or nothing, for an
+ * SS-MIX2 file that was not applied: its data type is not mapped ({@code skipped}, why), or a later version of its
+ * record was applied already ({@code supersededBy}, that file's name).
  */
-record IngestSummary(int created, int updated, int unchanged, Optional<String> supersededBy) {
+record IngestSummary(int created, int updated, int unchanged, Optional<String> skipped,
+        Optional<String> supersededBy) {
 
     /** What filing {@code resources} resources that are all stored as they are already does. */
     static IngestSummary unchanged(int resources) {
-        return new IngestSummary(0, 0, resources, Optional.empty());
+        return new IngestSummary(0, 0, resources, Optional.empty(), Optional.empty());
+    }
+
+    /** A file not read, for {@code reason}; sent again once it can be read, it is applied then. */
+    static IngestSummary skipped(String reason) {
+        return new IngestSummary(0, 0, 0, Optional.of(reason), Optional.empty());
     }
 
     /** A file not applied because {@code laterFile}, a later version of its record, was. */
     static IngestSummary superseded(String laterFile) {
-        return new IngestSummary(0, 0, 0, Optional.of(laterFile));
+        return new IngestSummary(0, 0, 0, Optional.empty(), Optional.of(laterFile));
     }
 
     static IngestSummary of(Bundle transactionResponse) {
@@ -38,7 +45,7 @@ record IngestSummary(int created, int updated, int unchanged, Optional<String> s
                 case UNCHANGED -> unchanged++;
             }
         }
-        return new IngestSummary(created, updated, unchanged, Optional.empty());
+        return new IngestSummary(created, updated, unchanged, Optional.empty(), Optional.empty());
     }
 
     /** The summary as operation output, after the parameter naming what was ingested (e.g. {@code file}). */
@@ -48,6 +55,7 @@ record IngestSummary(int created, int updated, int unchanged, Optional<String> s
         parameters.addParameter().setName("created").setValue(new IntegerType(created));
         parameters.addParameter().setName("updated").setValue(new IntegerType(updated));
         parameters.addParameter().setName("unchanged").setValue(new IntegerType(unchanged));
+        skipped.ifPresent(reason -> parameters.addParameter().setName("skipped").setValue(new StringType(reason)));
         supersededBy.ifPresent(later -> parameters.addParameter().setName("supersededBy").setValue(new StringType(later)));
         return parameters;
     }

@@ -28,7 +28,8 @@ import org.springframework.util.unit.DataSize;
  * <ul>
  *   <li>{@code ?file=<SS-MIX2 file name>} with one HL7 v2 message (ISO-2022-JP, as stored) as the body. The file name
  *       is required because it carries what the message alone does not: the data type and the valid/deleted flag.
- *       A message that cannot be mapped is refused with 400.</li>
+ *       A message that cannot be mapped is refused with 400; one of a data type Renkei does not map is answered as
+ *       {@code skipped}.</li>
  *   <li>a zip of a storage tree ({@code Content-Type: application/zip}): every SS-MIX2 file in it, in storage order;
  *       a file that cannot be mapped or stored is reported and the rest go on.</li>
  * </ul>
@@ -100,6 +101,11 @@ public final class Ssmix2IngestOperation implements OperationProvider {
     }
 
     private IngestSummary store(RequestDetails request, Ssmix2File file) {
+        if (!mapping.supports(file)) {
+            // A storage holds every data type its EHR writes (diet orders, radiology …): not an error of the file.
+            return IngestSummary.skipped("data type " + file.name().dataType() + " is not mapped by Renkei, nothing"
+                    + " stored (mapped: " + String.join(", ", mapping.dataTypes()) + ")");
+        }
         Ssmix2Deliveries.Delivery delivery = deliveries.of(
                 CallingPartner.of(request).flatMap(CallingPartner::organization).orElse(""), file);
         Optional<Integer> applied = deliveries.applied(delivery);

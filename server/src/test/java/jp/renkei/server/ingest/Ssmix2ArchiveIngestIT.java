@@ -31,6 +31,9 @@ class Ssmix2ArchiveIngestIT {
             "999/901/9999013/-/ADT-61/9999013_-_ADT-61_999999999999999_20111014232213000_-_1",
             "999/901/9999013/-/PPR-01/9999013_-_PPR-01_999999999999999_20111209163030000_01_1");
     private static final String WITHOUT_MSH = "777/701/7777013/-/ADT-00/7777013_-_ADT-00_999999999999999_20111220224447339_-_1";
+    /** OMD-01 (食事オーダ), a data type Renkei does not map: skipped, not refused. */
+    private static final String DIET_ORDER =
+            "999/901/9999013/20111220/OMD-01/9999013_20111220_OMD-01_000000011000400_20111220080000000_01_1";
 
     private final IGenericClient client;
 
@@ -48,13 +51,17 @@ class Ssmix2ArchiveIngestIT {
         assertThat(first.statusCode()).isEqualTo(200);
         Parameters firstSummary = parameters(first);
         assertThat(count(firstSummary, "accepted")).isEqualTo(3);
+        assertThat(count(firstSummary, "skipped")).isEqualTo(1);
         assertThat(count(firstSummary, "rejected")).isEqualTo(1);
+        assertThat(results(firstSummary)).filteredOn(result -> hasPart(result, "skipped")).singleElement()
+                .satisfies(result -> assertThat(part(result, "file") + " " + part(result, "skipped"))
+                        .contains(DIET_ORDER).contains("OMD-01 is not mapped"));
         assertThat(results(firstSummary)).filteredOn(result -> hasPart(result, "rejected")).singleElement()
                 .satisfies(result -> assertThat(part(result, "file") + " " + part(result, "rejected"))
                         .contains(WITHOUT_MSH).contains("MSH"));
         Parameters againSummary = parameters(again);
         assertThat(count(againSummary, "accepted")).isEqualTo(3);
-        assertThat(results(againSummary)).filteredOn(result -> !hasPart(result, "rejected"))
+        assertThat(results(againSummary)).filteredOn(result -> !hasPart(result, "rejected") && !hasPart(result, "skipped"))
                 .hasSize(3)
                 .allSatisfy(result -> {
                     assertThat(part(result, "created")).isEqualTo("0");
@@ -94,6 +101,9 @@ class Ssmix2ArchiveIngestIT {
             }
             zip.putNextEntry(new ZipEntry("storage/" + WITHOUT_MSH));
             zip.write("PID|0001||7777013||テスト^ハナコ||19500101|F\r".getBytes(StandardCharsets.ISO_8859_1));
+            zip.putNextEntry(new ZipEntry("storage/" + DIET_ORDER));
+            zip.write("MSH|^~\\&|HIS123|SEND|GW|RCV|20111220080000||OMD^O03^OMD_O03|1|P|2.5\r"
+                    .getBytes(StandardCharsets.US_ASCII));
         }
         return bytes.toByteArray();
     }

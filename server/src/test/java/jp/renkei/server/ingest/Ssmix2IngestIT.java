@@ -147,6 +147,24 @@ class Ssmix2IngestIT {
     }
 
     @Test
+    void answersAFileOfADataTypeItDoesNotMapAsSkippedAndStoresNothing() throws Exception {
+        // OMG-01 (放射線検査オーダ): a storage holds it, Renkei does not map it; an interface engine must not retry it.
+        String file = "3333013_20111220_OMG-01_000000011000500_20111220103059000_01_1";
+        byte[] message = new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace(FIXTURE_PATIENT, "3333013")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> response = ingest(file, message);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Parameters summary = parameters(response);
+        assertThat(summary.getParameterValue("skipped").primitiveValue())
+                .contains("OMG-01 is not mapped").contains("ADT-00").contains("OML-11");
+        assertThat(count(summary, "created") + count(summary, "updated") + count(summary, "unchanged")).isZero();
+        assertThat(client.search().byUrl("Patient?identifier=urn:oid:1.2.392.100495.20.3.51.11119900018|3333013")
+                .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    }
+
+    @Test
     void refusesAMessageWithoutMshNamingTheFileAndStoresNothing() throws Exception {
         String file = "8888013_-_ADT-00_999999999999999_20111220224447339_-_1";
         byte[] noMsh = "PID|0001||8888013||テスト^ハナコ||19500101|F\r".getBytes(StandardCharsets.US_ASCII);

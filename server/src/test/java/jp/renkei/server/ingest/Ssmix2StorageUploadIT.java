@@ -46,7 +46,7 @@ class Ssmix2StorageUploadIT {
         UploadSummary first = uploader.upload(storage);
         UploadSummary again = uploader.upload(storage);
 
-        assertThat(first.accepted() + first.rejected().size()).isEqualTo(storage.paths().size());
+        assertThat(first.accepted() + first.skipped() + first.rejected().size()).isEqualTo(storage.paths().size());
         assertThat(first.accepted()).as("ADT-00, -22, -42, -61, PPR-01, OMP-01, OMP-12, OML-01, OML-11").isEqualTo(9);
         assertThat(first.created()).isPositive();
         assertThat(first.rejected()).isEmpty();
@@ -71,10 +71,18 @@ class Ssmix2StorageUploadIT {
         Files.write(labResult.resolveSibling(labResult.getFileName().toString()
                 .replace("_20111220103059000_01_1", "_20111221090000000_01_0")), Files.readAllBytes(labResult));
 
+        // A's storage also holds a diet order (OMD-01), which Renkei does not map.
+        Path dietOrder = patientFolder(root, patients.get(0)).resolve("20111220/OMD-01/" + patients.get(0)
+                + "_20111220_OMD-01_000000011000400_20111220080000000_01_1");
+        Files.createDirectories(dietOrder.getParent());
+        Files.writeString(dietOrder, "MSH|^~\\&|HIS123|SEND|GW|RCV|20111220080000||OMD^O03^OMD_O03|1|P|2.5\r");
+
         UploadSummary summary = uploader(3).upload(new Ssmix2Storage(root));
 
         assertThat(summary.rejected()).isEmpty();
         assertThat(summary.accepted()).isEqualTo(3 * 9 + 1);
+        assertThat(summary.skippedByDataType()).containsExactly(java.util.Map.entry("OMD-01", 1));
+        assertThat(summary.toString()).contains("1 skipped (data types not mapped: {OMD-01=1})");
         for (String patient : patients) {
             assertThat(client.search().byUrl("Patient?identifier=" + PATIENT_ID_SYSTEM + "|" + patient)
                     .returnBundle(Bundle.class).execute().getEntry()).as(patient).hasSize(1);

@@ -15,12 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import jp.renkei.mapping.ssmix2.Ssmix2FileName;
 import jp.renkei.mapping.ssmix2.Ssmix2Storage;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -158,7 +160,7 @@ public final class StorageUploader {
             String name = file.getFileName().toString();
             HttpResponse<String> response = post(file);
             outcomes.add(response.statusCode() == 200
-                    ? FileOutcome.accepted(fhir.newJsonParser().parseResource(Parameters.class, response.body()))
+                    ? FileOutcome.answered(name, fhir.newJsonParser().parseResource(Parameters.class, response.body()))
                     : FileOutcome.rejected(new UploadSummary.Rejection(name, reason(response))));
             shown.done(name);
         }
@@ -179,22 +181,32 @@ public final class StorageUploader {
 
     private static UploadSummary summary(List<FileOutcome> outcomes) {
         List<Parameters> accepted = outcomes.stream().flatMap(outcome -> outcome.summary().stream()).toList();
+        TreeMap<String, Integer> skipped = new TreeMap<>();
+        outcomes.forEach(outcome -> outcome.skippedDataType().ifPresent(type -> skipped.merge(type, 1, Integer::sum)));
         return new UploadSummary(accepted.size(),
                 accepted.stream().mapToInt(summary -> count(summary, "created")).sum(),
                 accepted.stream().mapToInt(summary -> count(summary, "updated")).sum(),
                 accepted.stream().mapToInt(summary -> count(summary, "unchanged")).sum(),
+                skipped,
                 outcomes.stream().flatMap(outcome -> outcome.rejection().stream()).toList());
     }
 
-    /** The server's answer to one file: its summary when accepted, the reason when refused. */
-    private record FileOutcome(Optional<Parameters> summary, Optional<UploadSummary.Rejection> rejection) {
+    /**
+     * The server's answer to one file: its summary when accepted, its data type when skipped (not mapped by the
+     * server), the reason when refused.
+     */
+    private record FileOutcome(Optional<Parameters> summary, Optional<String> skippedDataType,
+            Optional<UploadSummary.Rejection> rejection) {
 
-        static FileOutcome accepted(Parameters summary) {
-            return new FileOutcome(Optional.of(summary), Optional.empty());
+        static FileOutcome answered(String fileName, Parameters summary) {
+            return summary.getParameter("skipped") != null
+                    ? new FileOutcome(Optional.empty(), Optional.of(Ssmix2FileName.parse(fileName).dataType()),
+                            Optional.empty())
+                    : new FileOutcome(Optional.of(summary), Optional.empty(), Optional.empty());
         }
 
         static FileOutcome rejected(UploadSummary.Rejection rejection) {
-            return new FileOutcome(Optional.empty(), Optional.of(rejection));
+            return new FileOutcome(Optional.empty(), Optional.empty(), Optional.of(rejection));
         }
     }
 
