@@ -6,11 +6,11 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
+import jp.renkei.server.config.StartupTask;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 
 /**
  * Stores Renkei's StructureDefinitions, CodeSystems and ValueSets as resources under their own ids, so that senders
@@ -18,7 +18,8 @@ import org.springframework.boot.ApplicationRunner;
  * Runs at every start but writes only a definition that is missing or differs from the stored one (a new version
  * of Renkei): storing a CodeSystem or ValueSet sets HAPI's terminology work going, seconds for the whole package.
  */
-public final class ConformanceResourcePublisher implements ApplicationRunner {
+@Order(0)
+public final class ConformanceResourcePublisher implements StartupTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConformanceResourcePublisher.class);
 
@@ -31,7 +32,7 @@ public final class ConformanceResourcePublisher implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         long start = System.nanoTime();
         int written = 0;
         for (Resource resource : conformanceResources) {

@@ -6,16 +6,18 @@ import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import jp.renkei.server.config.StartupTask;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Meta;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /** Stores the demo network at start, once: when its marker exists (or was deleted) nothing happens. */
-public final class DemoNetworkLoader implements ApplicationRunner {
+@Order(Ordered.LOWEST_PRECEDENCE)
+public final class DemoNetworkLoader implements StartupTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoNetworkLoader.class);
 
@@ -30,7 +32,7 @@ public final class DemoNetworkLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (alreadyLoaded()) {
             LOG.info("Demo regional network already present; not loading it again");
             return;

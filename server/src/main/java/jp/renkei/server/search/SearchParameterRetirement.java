@@ -7,13 +7,12 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import jp.renkei.server.config.StartupTask;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.SearchParameter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
@@ -24,7 +23,7 @@ import org.springframework.core.annotation.Order;
  * no reindex job: see JpaStorageConfig). A retirement added later to an existing database needs a {@code $reindex}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public final class SearchParameterRetirement implements ApplicationRunner {
+public final class SearchParameterRetirement implements StartupTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchParameterRetirement.class);
 
@@ -40,7 +39,7 @@ public final class SearchParameterRetirement implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (RetiredSearchParameters.IDS.stream().allMatch(this::isRetired)) {
             return;
         }
