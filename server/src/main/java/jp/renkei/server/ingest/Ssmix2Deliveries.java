@@ -44,21 +44,13 @@ final class Ssmix2Deliveries {
         return new Delivery(sender, file.fileName(), hash(file));
     }
 
-    /** How many resources the delivery touched when it was applied, if this very file (name and bytes) was. */
-    Optional<Integer> applied(Delivery delivery) {
-        List<Integer> resources = jdbc.queryForList("select resources from renkei_ssmix2_delivery"
-                        + " where sender = ? and file_name = ? and content_hash = ?",
-                Integer.class, delivery.sender(), delivery.fileName(), delivery.contentHash());
-        return resources.stream().findFirst();
-    }
-
-    /** The latest version of the delivery's record that the sender had applied, if any. */
-    Optional<AppliedVersion> latestVersion(Delivery delivery) {
-        return jdbc.query("select file_name, record_items from renkei_ssmix2_delivery"
-                        + " where sender = ? and record_key = ?",
-                        (row, n) -> new AppliedVersion(row.getString(1), RecordItems.parse(row.getString(2))),
-                        delivery.sender(), delivery.recordKey()).stream()
-                .reduce((one, other) -> other.name().isLaterVersionThan(one.name()) ? other : one);
+    /** The files of the delivery's record that the sender has applied, with what each said; one query. */
+    RecordVersions versions(Delivery delivery) {
+        return new RecordVersions(jdbc.query("select file_name, content_hash, resources, record_items"
+                        + " from renkei_ssmix2_delivery where sender = ? and record_key = ?",
+                (row, n) -> new AppliedVersion(row.getString(1), row.getString(2), row.getInt(3),
+                        RecordItems.parse(row.getString(4))),
+                delivery.sender(), delivery.recordKey()));
     }
 
     /** Notes that the delivery was applied as a transaction of {@code resources} entries saying {@code items}. */
@@ -85,11 +77,29 @@ final class Ssmix2Deliveries {
         }
     }
 
-    /** A file of a record that was applied, and what it said. */
-    record AppliedVersion(String fileName, RecordItems items) {
+    /** A file of a record that was applied: its bytes' hash, the entries of its transaction and what it said. */
+    record AppliedVersion(String fileName, String contentHash, int resources, RecordItems items) {
 
         Ssmix2FileName name() {
             return Ssmix2FileName.parse(fileName);
+        }
+    }
+
+    /** The applied files of one record. */
+    record RecordVersions(List<AppliedVersion> applied) {
+
+        /** How many resources the delivery touched when it was applied, if this very file (name and bytes) was. */
+        Optional<Integer> resourcesIfApplied(Delivery delivery) {
+            return applied.stream()
+                    .filter(version -> version.fileName().equals(delivery.fileName())
+                            && version.contentHash().equals(delivery.contentHash()))
+                    .map(AppliedVersion::resources)
+                    .findFirst();
+        }
+
+        /** The latest applied version, by timestamp (and a deletion after a valid file of its time). */
+        Optional<AppliedVersion> latest() {
+            return applied.stream().reduce((one, other) -> other.name().isLaterVersionThan(one.name()) ? other : one);
         }
     }
 

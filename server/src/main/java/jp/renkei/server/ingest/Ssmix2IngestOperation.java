@@ -108,11 +108,12 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         }
         Ssmix2Deliveries.Delivery delivery = deliveries.of(
                 CallingPartner.of(request).flatMap(CallingPartner::organization).orElse(""), file);
-        Optional<Integer> applied = deliveries.applied(delivery);
+        Ssmix2Deliveries.RecordVersions versions = deliveries.versions(delivery);
+        Optional<Integer> applied = versions.resourcesIfApplied(delivery);
         if (applied.isPresent()) {
             return IngestSummary.unchanged(applied.get());
         }
-        Optional<Ssmix2Deliveries.AppliedVersion> latest = deliveries.latestVersion(delivery);
+        Optional<Ssmix2Deliveries.AppliedVersion> latest = versions.latest();
         if (latest.isPresent() && latest.get().name().isLaterVersionThan(file.name())) {
             // An old version sent late (a storage copied back, a re-sent backlog) must not undo the newer one.
             return IngestSummary.superseded(latest.get().fileName());
