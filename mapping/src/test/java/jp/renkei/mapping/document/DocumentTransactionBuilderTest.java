@@ -115,6 +115,32 @@ class DocumentTransactionBuilderTest {
     }
 
     @Test
+    void keysTheDocumentAndItsInstanceWithinThePatientSoThatAnotherHospitalsSameIdentifiersAreAnotherDocument() {
+        // The standalone eReferral's identifiers (documentInstance-identifier|123456, resourceInstance-identifier|…)
+        // are unique only inside the hospital that wrote them.
+        Bundle otherHospitals = Documents.bundle(Documents.STANDALONE_REFERRAL);
+        ClinicalDocument.read(otherHospitals).patientIdentifier().setSystem("urn:oid:1.2.392.100495.20.3.51.11319999999");
+
+        DocumentTransaction first = build(Documents.bundle(Documents.STANDALONE_REFERRAL));
+        DocumentTransaction second = build(otherHospitals);
+
+        assertThat(second.bundleId()).isNotEqualTo(first.bundleId());
+        assertThat(second.documentReferenceId()).isNotEqualTo(first.documentReferenceId());
+    }
+
+    @Test
+    void keysAnotherKindOfDocumentUnderTheSameIdentifierApart() {
+        // The JP-CLINS examples give a referral and a clinical summary of one patient one Composition identifier.
+        Bundle summary = Documents.bundle(Documents.CLINS_REFERRAL);
+        summary.getIdentifier().setValue("1318814790^2024^0123-PCS-203949583949");
+        ((Composition) summary.getEntryFirstRep().getResource()).getType().getCodingFirstRep().setCode("60591-5");
+
+        DocumentTransaction referral = build(Documents.bundle(Documents.CLINS_REFERRAL));
+
+        assertThat(build(summary).documentReferenceId()).isNotEqualTo(referral.documentReferenceId());
+    }
+
+    @Test
     void keysAnEntryByItsIdentifierWithinThePatientSoThatAnotherHospitalsSameValueIsAnotherResource() {
         Bundle otherPatient = Documents.bundle(Documents.CLINS_REFERRAL);
         ClinicalDocument.read(otherPatient).patientIdentifier().setValue("000999740");

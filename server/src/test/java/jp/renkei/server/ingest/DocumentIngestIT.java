@@ -153,6 +153,24 @@ class DocumentIngestIT {
     }
 
     @Test
+    void filesAnotherKindOfDocumentUnderTheSameCompositionIdentifierAsADocumentOfItsOwn() {
+        // The JP-CLINS referral and care summary (療養計画書) examples share patient and Composition identifier.
+        TestDocument referral = TestDocument.fresh(TestDocument.CLINS_REFERRAL);
+        TestDocument careSummary = referral.sameIdentifiers(TestDocument.CLINS_CARE_SUMMARY);
+
+        Parameters first = ingested(referral);
+        Parameters second = ingested(careSummary);
+
+        assertThat(reference(second, "documentReference")).isNotEqualTo(reference(first, "documentReference"));
+        Bundle indexes = search("DocumentReference?patient=" + patientId(referral));
+        assertThat(indexes.getEntry()).extracting(entry -> ((DocumentReference) entry.getResource())
+                        .getType().getCodingFirstRep().getCode())
+                .containsExactlyInAnyOrder("57133-1", careSummary.composition().getType().getCodingFirstRep().getCode());
+        assertThat(indexes.getEntry()).allSatisfy(entry ->
+                assertThat(((DocumentReference) entry.getResource()).getStatus().toCode()).isEqualTo("current"));
+    }
+
+    @Test
     void refusesALateEarlierVersionSoThatTheFiledOneStays() {
         TestDocument first = TestDocument.fresh(TestDocument.DISCHARGE_SUMMARY);
         TestDocument second = first.nextVersion("2");

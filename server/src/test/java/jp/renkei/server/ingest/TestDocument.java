@@ -23,6 +23,7 @@ record TestDocument(Bundle bundle, Identifier patientIdentifier) {
     static final String CLINS_REFERRAL = "Bundle-Bundle-CLINS-Referral-Example-01.json";
     static final String STANDALONE_REFERRAL = "Bundle-BundleReferralExample01.json";
     static final String DISCHARGE_SUMMARY = "Bundle-renkei-discharge-summary-01.json";
+    static final String CLINS_CARE_SUMMARY = "Bundle-Bundle-CLINS-PCS-Example-01.json";
 
     static TestDocument fresh(String fixture) {
         Bundle bundle = parse(fixture);
@@ -31,6 +32,19 @@ record TestDocument(Bundle bundle, Identifier patientIdentifier) {
         bundle.getIdentifier().setValue(bundle.getIdentifier().getValue() + "-" + suffix);
         composition(bundle).getIdentifier().setValue(composition(bundle).getIdentifier().getValue() + "-" + suffix);
         return new TestDocument(bundle, patient.copy());
+    }
+
+    /**
+     * Another published document for the same patient under the same Composition identifier (as the JP-CLINS examples
+     * are), with a Bundle identifier of its own.
+     */
+    TestDocument sameIdentifiers(String fixture) {
+        Bundle other = parse(fixture);
+        Identifier patient = ClinicalDocument.read(other).patientIdentifier();
+        patient.setSystem(patientIdentifier.getSystem()).setValue(patientIdentifier.getValue());
+        other.getIdentifier().setValue(other.getIdentifier().getValue() + "-" + UUID.randomUUID().toString().substring(0, 8));
+        composition(other).setIdentifier(composition().getIdentifier().copy());
+        return new TestDocument(other, patientIdentifier);
     }
 
     /** The next version of this document: same Composition.identifier, new Bundle.identifier and version number. */
