@@ -92,6 +92,30 @@ class Ssmix2StorageUploadIT {
         assertThat(labResultStatuses(patients.get(2))).isEqualTo(labResultStatuses(patients.get(0)));
     }
 
+    @Test
+    void reportsAnOlderVersionUploadedAfterANewerOneAsSupersededAndAppliesNothingOfIt(@TempDir Path root)
+            throws Exception {
+        String patient = "D" + (System.currentTimeMillis() % 100_000_000L);
+        Path newer = root.resolve("newer");
+        Path older = root.resolve("older");
+        copyFixtureStorage(newer, patient);
+        Path labResult = patientFolder(newer, patient)
+                .resolve(FIXTURE_LAB_RESULT.toString().replace(FIXTURE_PATIENT, patient));
+        Path olderLabResult = patientFolder(older, patient).resolve(patientFolder(newer, patient).relativize(labResult))
+                .resolveSibling(labResult.getFileName().toString().replace("_20111220103059000_", "_20111220090000000_"));
+        Files.createDirectories(olderLabResult.getParent());
+        Files.copy(labResult, olderLabResult);
+
+        UploadSummary first = uploader(1).upload(new Ssmix2Storage(newer));
+        UploadSummary late = uploader(1).upload(new Ssmix2Storage(older));
+
+        assertThat(first.superseded()).isZero();
+        assertThat(late.accepted()).isEqualTo(1);
+        assertThat(late.superseded()).isEqualTo(1);
+        assertThat(late.created() + late.updated() + late.unchanged()).isZero();
+        assertThat(late.toString()).contains("1 files superseded by a later version");
+    }
+
     private StorageUploader uploader(int clients) {
         SmartBackend hospital = SmartBackend.hospitalEhr(client.getServerBase());
         return new StorageUploader(HttpClient.newHttpClient(), URI.create(client.getServerBase()), FhirClients.FHIR,

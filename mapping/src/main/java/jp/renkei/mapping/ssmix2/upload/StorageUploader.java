@@ -187,6 +187,7 @@ public final class StorageUploader {
                 accepted.stream().mapToInt(summary -> count(summary, "created")).sum(),
                 accepted.stream().mapToInt(summary -> count(summary, "updated")).sum(),
                 accepted.stream().mapToInt(summary -> count(summary, "unchanged")).sum(),
+                (int) accepted.stream().filter(summary -> summary.getParameter("supersededBy") != null).count(),
                 skipped,
                 outcomes.stream().flatMap(outcome -> outcome.rejection().stream()).toList());
     }

@@ -6,11 +6,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What uploading a storage folder did: files accepted and the resources they created, updated or left unchanged;
- * files the server skipped because it does not map their data type, counted by data type; and the files the server
- * refused, each with its reason.
+ * What uploading a storage folder did: files accepted and the resources they created, updated or left unchanged, and
+ * how many of the accepted files were not applied because the server holds a later version of their record; files the
+ * server skipped because it does not map their data type, counted by data type; and the files the server refused,
+ * each with its reason.
  */
-public record UploadSummary(int accepted, int created, int updated, int unchanged,
+public record UploadSummary(int accepted, int created, int updated, int unchanged, int superseded,
         SortedMap<String, Integer> skippedByDataType, List<Rejection> rejected) {
 
     public UploadSummary {
@@ -28,8 +29,9 @@ public record UploadSummary(int accepted, int created, int updated, int unchange
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(String.format(
-                "%d files accepted (resources: %d created, %d updated, %d unchanged), %d skipped%s, %d rejected",
-                accepted, created, updated, unchanged, skipped(),
+                "%d files accepted (resources: %d created, %d updated, %d unchanged; %d files superseded by a later"
+                        + " version), %d skipped%s, %d rejected",
+                accepted, created, updated, unchanged, superseded, skipped(),
                 skippedByDataType.isEmpty() ? "" : " (data types not mapped: " + skippedByDataType + ")",
                 rejected.size()));
         rejected.forEach(r -> text.append(System.lineSeparator()).append("  ").append(r.fileName())
