@@ -24,6 +24,11 @@ public record HospitalIdentity(String medicalInstitutionCode) {
         return "http://renkei.jp/fhir/NamingSystem/ssmix2-record/" + medicalInstitutionCode;
     }
 
+    /** Renkei's base URI of this hospital's SS-MIX2 files as sources of resources ({@link SourceRecord#source()}). */
+    public String fileSourceSystem() {
+        return "http://renkei.jp/fhir/ssmix2-file/" + medicalInstitutionCode;
+    }
+
     /** Renkei's system for problem instance IDs (PRB-4) assigned by this hospital's EHR. */
     public String problemInstanceSystem() {
         return "http://renkei.jp/fhir/NamingSystem/ssmix2-problem-instance/" + medicalInstitutionCode;

@@ -54,6 +54,12 @@ public record Ssmix2FileName(
                 m.group("flag").equals("1"));
     }
 
+    /** The name as written in the storage. */
+    public String fileName() {
+        return String.join("_", patientId, date.map(day -> day.format(DateTimeFormatter.BASIC_ISO_DATE)).orElse("-"),
+                dataType, orderNumber, timestamp, department.orElse("-"), valid ? "1" : "0");
+    }
+
     /**
      * The record this file is a version of: the name without the timestamp and the flag
      * ({@code <patient>_<date|->_<type>_<order>_<dept|->}). Files of one record replace each other, newest last.

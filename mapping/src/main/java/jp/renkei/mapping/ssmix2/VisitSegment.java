@@ -93,6 +93,8 @@ final class VisitSegment {
         AdtEvent effective = effectiveEvent();
         Encounter encounter = new Encounter();
         encounter.getMeta().addProfile(JpCoreProfiles.ENCOUNTER);
+        // Every ADT file of a stay writes this Encounter: the file tells a late old one from the latest.
+        encounter.getMeta().setSource(record.source());
         encounter.addIdentifier(key);
         encounter.setStatus(withdrawsAdmission() ? EncounterStatus.ENTEREDINERROR : effective.status());
         encounter.setClass_(encounterClass());

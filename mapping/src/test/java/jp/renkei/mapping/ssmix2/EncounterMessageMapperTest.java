@@ -152,6 +152,20 @@ class EncounterMessageMapperTest {
     }
 
     @Test
+    void theEncounterNamesItsFileAsSourceSoThatALaterFileCanBeToldFromAnEarlierOne() {
+        HospitalIdentity hospital = new HospitalIdentity("2211234567");
+        String source = encounter(admission).getMeta().getSource();
+
+        assertThat(source).isEqualTo("http://renkei.jp/fhir/ssmix2-file/2211234567/"
+                + "9999013_20111120_ADT-22_999999999999999_20111220224447339_01_1");
+        // The server adds the request ID to what it stores.
+        assertThat(SourceRecord.fileOf(hospital, source + "#a1b2c3")).map(Ssmix2FileName::timestamp)
+                .contains("20111220224447339");
+        assertThat(SourceRecord.fileOf(hospital, "http://example.org/ehr#x")).isEmpty();
+        assertThat(SourceRecord.fileOf(new HospitalIdentity("1119900018"), source)).isEmpty();
+    }
+
+    @Test
     void outpatientReceptionBecomesAnArrivedAmbulatoryEncounterOfItsOwnRecord() {
         Bundle visit = Fixtures.map(Fixtures.writtenSample("ADT-12"));
 

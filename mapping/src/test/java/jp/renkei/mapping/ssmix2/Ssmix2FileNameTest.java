@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class Ssmix2FileNameTest {
@@ -39,6 +40,14 @@ class Ssmix2FileNameTest {
                 .isEqualTo(deletion.recordKey());
         assertThat(Ssmix2FileName.parse("9999013_-_ADT-00_999999999999999_20111220224447339_-_1").recordKey())
                 .isEqualTo("9999013_-_ADT-00_999999999999999_-");
+    }
+
+    @Test
+    void writesTheNameItWasReadFrom() {
+        for (String name : List.of("9999013_20111220_OML-11_000000011000354_20111220103059000_01_1",
+                "9999013_-_ADT-00_999999999999999_20111220224447339_-_0")) {
+            assertThat(Ssmix2FileName.parse(name).fileName()).isEqualTo(name);
+        }
     }
 
     @Test

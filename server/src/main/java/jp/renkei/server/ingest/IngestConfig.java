@@ -9,7 +9,6 @@ import ca.uhn.fhir.jpa.searchparam.MatchUrlService;
 import java.time.Clock;
 import javax.sql.DataSource;
 import jp.renkei.mapping.ssmix2.HospitalIdentity;
-import jp.renkei.mapping.ssmix2.Ssmix2Mapping;
 import jp.renkei.server.config.RenkeiSchemaConfig;
 import jp.renkei.server.validation.ProfileValidator;
 import org.hl7.fhir.r4.model.Bundle;
@@ -46,9 +45,9 @@ public class IngestConfig {
             @Value("${renkei.ssmix2.max-archive-size}") DataSize maxArchiveSize,
             IFhirSystemDao<Bundle, Meta> systemDao, DataSource dataSource, FhirContext fhirContext, DaoRegistry daos,
             MatchUrlService matchUrls) {
-        return new Ssmix2IngestOperation(Ssmix2Mapping.forHospital(new HospitalIdentity(medicalInstitutionCode)),
-                systemDao, new Ssmix2Deliveries(dataSource, Clock.systemUTC()),
-                new RecordWithdrawals(fhirContext, daos, matchUrls), maxArchiveSize);
+        return new Ssmix2IngestOperation(new HospitalIdentity(medicalInstitutionCode), systemDao,
+                new Ssmix2Deliveries(dataSource, Clock.systemUTC()), new StoredResources(fhirContext, daos, matchUrls),
+                maxArchiveSize);
     }
 
     /** {@code renkei.documents.strict}: refuse documents that do not conform to their profiles (default: keep them). */

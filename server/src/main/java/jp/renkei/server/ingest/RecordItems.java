@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
- * What one version of an SS-MIX2 record says: the conditional update URLs of its transaction
- * ({@code MedicationRequest?identifier=<record system>|<record>.RXE.3}), one per resource the file is the source of.
- * Comparing two versions' items tells what the newer one no longer says.
+ * What one version of an SS-MIX2 record says: the conditional update URLs on record identifiers in its transaction
+ * ({@code MedicationRequest?identifier=<record system>|<record>.RXE.3}), one per resource the record is the source
+ * of; not what other records write too (the Patient, an admission's Encounter). Comparing two versions' items tells
+ * what the newer one no longer says.
  */
 record RecordItems(SortedSet<String> matchUrls) {
 
@@ -18,10 +19,12 @@ record RecordItems(SortedSet<String> matchUrls) {
         matchUrls = new TreeSet<>(matchUrls);
     }
 
-    static RecordItems of(Bundle transaction) {
+    static RecordItems of(Bundle transaction, String recordSystem) {
+        String onRecordIdentifier = "?identifier=" + recordSystem + "|";
         return new RecordItems(transaction.getEntry().stream()
                 .map(Bundle.BundleEntryComponent::getRequest)
-                .filter(request -> request.getMethod() == Bundle.HTTPVerb.PUT && request.getUrl().contains("?"))
+                .filter(request -> request.getMethod() == Bundle.HTTPVerb.PUT
+                        && request.getUrl().contains(onRecordIdentifier))
                 .map(Bundle.BundleEntryRequestComponent::getUrl)
                 .collect(Collectors.toCollection(TreeSet::new)));
     }

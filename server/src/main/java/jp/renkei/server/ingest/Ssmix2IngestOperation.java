@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.renkei.mapping.ssmix2.HospitalIdentity;
 import jp.renkei.mapping.ssmix2.MappingException;
 import jp.renkei.mapping.ssmix2.Ssmix2Archive;
 import jp.renkei.mapping.ssmix2.Ssmix2File;
@@ -37,25 +38,31 @@ import org.springframework.util.unit.DataSize;
  * same file again changes nothing: a file already applied (same name, same bytes) is answered from
  * {@link Ssmix2Deliveries} without mapping, and every write is conditional on a business identifier anyway.
  * A file is one version of a record (an order, a report, the problem list): a newer version withdraws what the
- * latest applied one said and it does not ({@link RecordWithdrawals}), and an older one than that is not applied.
+ * latest applied one said and it does not ({@link RecordWithdrawals}), and an older one than that is not applied;
+ * an admission's Encounter, which every ADT file of the stay writes, stays at its latest event
+ * ({@link AdmissionEventOrder}).
  */
 public final class Ssmix2IngestOperation implements OperationProvider {
 
     private static final String ZIP = "application/zip";
     private static final int CONFLICT_RETRIES = 3;
 
+    private final HospitalIdentity hospital;
     private final Ssmix2Mapping mapping;
     private final IFhirSystemDao<Bundle, Meta> systemDao;
     private final Ssmix2Deliveries deliveries;
     private final RecordWithdrawals withdrawals;
+    private final AdmissionEventOrder admissionEvents;
     private final DataSize maxArchiveSize;
 
-    Ssmix2IngestOperation(Ssmix2Mapping mapping, IFhirSystemDao<Bundle, Meta> systemDao, Ssmix2Deliveries deliveries,
-            RecordWithdrawals withdrawals, DataSize maxArchiveSize) {
-        this.mapping = mapping;
+    Ssmix2IngestOperation(HospitalIdentity hospital, IFhirSystemDao<Bundle, Meta> systemDao,
+            Ssmix2Deliveries deliveries, StoredResources stored, DataSize maxArchiveSize) {
+        this.hospital = hospital;
+        this.mapping = Ssmix2Mapping.forHospital(hospital);
         this.systemDao = systemDao;
         this.deliveries = deliveries;
-        this.withdrawals = withdrawals;
+        this.withdrawals = new RecordWithdrawals(stored);
+        this.admissionEvents = new AdmissionEventOrder(hospital, stored);
         this.maxArchiveSize = maxArchiveSize;
     }
 
@@ -124,8 +131,9 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         } catch (MappingException e) {
             throw new InvalidRequestException(e.getMessage());
         }
-        RecordItems items = RecordItems.of(transaction);
+        RecordItems items = RecordItems.of(transaction, hospital.recordSystem());
         latest.ifPresent(earlier -> withdrawals.addTo(transaction, earlier.items().missingFrom(items)));
+        admissionEvents.removeOverwritten(transaction, file.name());
         IngestSummary summary = IngestSummary.of(systemDao.transaction(request, transaction));
         deliveries.record(delivery, items, transaction.getEntry().size());
         return summary;

@@ -10,12 +10,15 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.SecondHospital;
 import jp.renkei.server.support.SmartBackend;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Parameters;
@@ -147,6 +150,34 @@ class Ssmix2IngestIT {
     }
 
     @Test
+    void keepsADischargedAdmissionDischargedWhenAnEarlierTransferArrivesLate() throws Exception {
+        String patient = "2222013";
+        String admission = "9999013_20111120_ADT-22_999999999999999_20111220224447339_01_1";
+        byte[] admitted = new String(fixture("20111120/ADT-22", admission), StandardCharsets.ISO_8859_1)
+                .replace(FIXTURE_PATIENT, patient).getBytes(StandardCharsets.ISO_8859_1);
+        String doctor = "ishi01^医師一郎^^^^^^^^L^^^^^I";
+
+        HttpResponse<String> admittedAnswer = ingest(admission.replace(FIXTURE_PATIENT, patient), admitted);
+        HttpResponse<String> discharged = ingest(patient + "_20111225_ADT-52_999999999999999_20111225110000000_01_1",
+                message("ADT^A03^ADT_A03", "20111225110000", "EVN||201112251100|||||SEND001", patient,
+                        "PV1|0001|I|32^302^1^^^N||||" + doctor + "|||01|||||||" + doctor + "|".repeat(19) + "01"
+                                + "|".repeat(8) + "201111201600|201112251000"));
+        // A transfer of 22 December, sent after the discharge (a re-sent backlog).
+        HttpResponse<String> lateTransfer = ingest(patient + "_20111222_ADT-42_999999999999999_20111222090000000_01_1",
+                message("ADT^A02^ADT_A02", "20111222090000", "EVN||201112220900||||201112220900|SEND001", patient,
+                        "PV1|0001|I|33^303^1^^^N|||32^302^1^^^N|" + doctor + "|||01|||||||" + doctor
+                                + "|".repeat(27) + "201111201600"));
+
+        assertThat(List.of(admittedAnswer, discharged, lateTransfer)).extracting(HttpResponse::statusCode)
+                .containsOnly(200);
+        Encounter stay = (Encounter) client.search().byUrl("Encounter?identifier="
+                        + "http://renkei.jp/fhir/NamingSystem/ssmix2-admission/1119900018|" + patient + "_20111120")
+                .returnBundle(Bundle.class).execute().getEntryFirstRep().getResource();
+        assertThat(stay.getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
+        assertThat(stay.getPeriod().getEndElement().getValueAsString()).isEqualTo("2011-12-25T10:00:00+09:00");
+    }
+
+    @Test
     void answersAFileOfADataTypeItDoesNotMapAsSkippedAndStoresNothing() throws Exception {
         // OMG-01 (放射線検査オーダ): a storage holds it, Renkei does not map it; an interface engine must not retry it.
         String file = "3333013_20111220_OMG-01_000000011000500_20111220103059000_01_1";
@@ -224,6 +255,16 @@ class Ssmix2IngestIT {
                 "/fixtures/ssmix2-storage/999/901/9999013/" + folder + "/" + file)) {
             return in.readAllBytes();
         }
+    }
+
+    /** An ADT message of the patient (MSH-9 and MSH-7 given), in ISO-2022-JP with CR segment ends. */
+    private static byte[] message(String type, String time, String evn, String patient, String pv1) {
+        return String.join("\r",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|" + time + "||" + type + "|" + time + "|P|2.5||||||~ISO IR87"
+                        + "||ISO 2022-1994",
+                evn,
+                "PID|0001||" + patient + "||患者^太郎^^^^^L^I~カンジャ^タロウ^^^^^L^P||19480405|M",
+                pv1).getBytes(Charset.forName("ISO-2022-JP"));
     }
 
     /** The message without its last ORC and the segments after it: the order without its last drug. */
