@@ -43,6 +43,14 @@ class Ssmix2FileNameTest {
     }
 
     @Test
+    void knowsTheDataTypesOfStandardizedStorage() {
+        assertThat(Ssmix2FileName.parse("9999013_20111220_OMD-01_0001_20111220080000000_01_1").hasStandardDataType())
+                .isTrue();
+        assertThat(Ssmix2FileName.parse("9999013_20111220_XYZ-99_0001_20111220080000000_01_1").hasStandardDataType())
+                .isFalse();
+    }
+
+    @Test
     void writesTheNameItWasReadFrom() {
         for (String name : List.of("9999013_20111220_OML-11_000000011000354_20111220103059000_01_1",
                 "9999013_-_ADT-00_999999999999999_20111220224447339_-_0")) {

@@ -109,9 +109,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
 
     private IngestSummary store(RequestDetails request, Ssmix2File file) {
         if (!mapping.supports(file)) {
-            // A storage holds every data type its EHR writes (diet orders, radiology …): not an error of the file.
-            return IngestSummary.skipped("data type " + file.name().dataType() + " is not mapped by Renkei, nothing"
-                    + " stored (mapped: " + String.join(", ", mapping.dataTypes()) + ")");
+            return skipped(file);
         }
         Ssmix2Deliveries.Delivery delivery = deliveries.of(
                 CallingPartner.of(request).flatMap(CallingPartner::organization).orElse(""), file);
@@ -137,6 +135,20 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         IngestSummary summary = IngestSummary.of(systemDao.transaction(request, transaction));
         deliveries.record(delivery, items, transaction.getEntry().size());
         return summary;
+    }
+
+    /**
+     * A storage holds every data type its EHR writes (diet orders, radiology …): one Renkei does not map is no error
+     * of the file, and is skipped. A data type that standardized storage does not have is refused.
+     */
+    private IngestSummary skipped(Ssmix2File file) {
+        String dataType = file.name().dataType();
+        String mapped = " (mapped: " + String.join(", ", mapping.dataTypes()) + ")";
+        if (!file.name().hasStandardDataType()) {
+            throw new InvalidRequestException("file '" + file.fileName() + "': unknown data type " + dataType
+                    + ", not one of SS-MIX2 standardized storage" + mapped);
+        }
+        return IngestSummary.skipped("data type " + dataType + " is not mapped by Renkei, nothing stored" + mapped);
     }
 
     private static String fileName(RequestDetails request) {

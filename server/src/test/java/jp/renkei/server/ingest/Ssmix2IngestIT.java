@@ -196,6 +196,20 @@ class Ssmix2IngestIT {
     }
 
     @Test
+    void refusesAFileOfADataTypeStandardizedStorageDoesNotHave() throws Exception {
+        String file = "3333024_20111220_XYZ-99_000000011000500_20111220103059000_01_1";
+        byte[] message = new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace(FIXTURE_PATIENT, "3333024")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> response = ingest(file, message);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("OperationOutcome").contains(file).contains("unknown data type XYZ-99");
+        assertThat(client.search().byUrl("Patient?identifier=urn:oid:1.2.392.100495.20.3.51.11119900018|3333024")
+                .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    }
+
+    @Test
     void refusesAMessageWithoutMshNamingTheFileAndStoresNothing() throws Exception {
         String file = "8888013_-_ADT-00_999999999999999_20111220224447339_-_1";
         byte[] noMsh = "PID|0001||8888013||テスト^ハナコ||19500101|F\r".getBytes(StandardCharsets.US_ASCII);
