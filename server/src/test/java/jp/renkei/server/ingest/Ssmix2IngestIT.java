@@ -181,8 +181,7 @@ class Ssmix2IngestIT {
     void answersAFileOfADataTypeItDoesNotMapAsSkippedAndStoresNothing() throws Exception {
         // OMG-01 (放射線検査オーダ): a storage holds it, Renkei does not map it; an interface engine must not retry it.
         String file = "3333013_20111220_OMG-01_000000011000500_20111220103059000_01_1";
-        byte[] message = new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace(FIXTURE_PATIENT, "3333013")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] message = adt00Of("3333013");
 
         HttpResponse<String> response = ingest(file, message);
 
@@ -198,8 +197,7 @@ class Ssmix2IngestIT {
     @Test
     void refusesAFileOfADataTypeStandardizedStorageDoesNotHave() throws Exception {
         String file = "3333024_20111220_XYZ-99_000000011000500_20111220103059000_01_1";
-        byte[] message = new String(fixture(ADT_00), StandardCharsets.ISO_8859_1).replace(FIXTURE_PATIENT, "3333024")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] message = adt00Of("3333024");
 
         HttpResponse<String> response = ingest(file, message);
 
