@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * The packaged server ({@code target/renkei-server/}, built by the {@code package} phase before Failsafe runs) as a
- * separate operating-system process, for tests about what survives the process: it can be killed, which an in-process
- * Spring context cannot. Listens on a free port, with demo clients (keys in {@code dataDir/keys}) and no demo data.
+ * separate operating-system process, for tests about what survives the process (it can be killed, which an in-process
+ * Spring context cannot) or what its start does. Listens on a free port, with demo clients (keys in
+ * {@code dataDir/keys}) and, unless asked for, no demo data.
  */
 public final class PackagedServer implements AutoCloseable {
 
@@ -43,6 +44,17 @@ public final class PackagedServer implements AutoCloseable {
      * {@link TestDatabase#springProperties}) and waits until it answers {@code /fhir/metadata}.
      */
     public static PackagedServer start(Path dataDir, Map<String, String> datasource) throws IOException, InterruptedException {
+        return start(dataDir, datasource, false);
+    }
+
+    /** As {@link #start}, with the demo network loaded at start as the README's run command does. */
+    public static PackagedServer startWithDemoNetwork(Path dataDir, Map<String, String> datasource)
+            throws IOException, InterruptedException {
+        return start(dataDir, datasource, true);
+    }
+
+    private static PackagedServer start(Path dataDir, Map<String, String> datasource, boolean demoNetwork)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(RUNNABLE_JAR)) {
             throw new IllegalStateException(RUNNABLE_JAR.toAbsolutePath() + " is missing: run the integration tests with"
                     + " mvn verify, whose package phase builds it");
@@ -54,7 +66,7 @@ public final class PackagedServer implements AutoCloseable {
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE,
                 "-jar", RUNNABLE_JAR.toString(),
                 "--server.port=" + port,
-                "--renkei.demo.enabled=false",
+                "--renkei.demo.enabled=" + demoNetwork,
                 "--renkei.security.demo-clients=true",
                 "--renkei.security.key-dir=" + dataDir.resolve("keys").toAbsolutePath(),
                 "--renkei.security.clients-file=",
