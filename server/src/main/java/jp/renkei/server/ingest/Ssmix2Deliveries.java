@@ -41,14 +41,14 @@ final class Ssmix2Deliveries {
 
     /** A file as {@code sender} delivers it, its bytes hashed once for both the lookup and the record. */
     Delivery of(String sender, Ssmix2File file) {
-        return new Delivery(sender, file.fileName(), hash(file));
+        return new Delivery(sender, file.fileName(), file.name().recordKey(), hash(file));
     }
 
     /** The files of the delivery's record that the sender has applied, with what each said; one query. */
     RecordVersions versions(Delivery delivery) {
         return new RecordVersions(jdbc.query("select file_name, content_hash, resources, record_items"
                         + " from renkei_ssmix2_delivery where sender = ? and record_key = ?",
-                (row, n) -> new AppliedVersion(row.getString(1), row.getString(2), row.getInt(3),
+                (row, n) -> new AppliedVersion(Ssmix2FileName.parse(row.getString(1)), row.getString(2), row.getInt(3),
                         RecordItems.parse(row.getString(4))),
                 delivery.sender(), delivery.recordKey()));
     }
@@ -69,20 +69,12 @@ final class Ssmix2Deliveries {
         }
     }
 
-    /** One SS-MIX2 file from one sending organization, by name and SHA-256 of its bytes. */
-    record Delivery(String sender, String fileName, String contentHash) {
-
-        String recordKey() {
-            return Ssmix2FileName.parse(fileName).recordKey();
-        }
+    /** One SS-MIX2 file from one sending organization, by name (and the record it is a version of) and SHA-256. */
+    record Delivery(String sender, String fileName, String recordKey, String contentHash) {
     }
 
     /** A file of a record that was applied: its bytes' hash, the entries of its transaction and what it said. */
-    record AppliedVersion(String fileName, String contentHash, int resources, RecordItems items) {
-
-        Ssmix2FileName name() {
-            return Ssmix2FileName.parse(fileName);
-        }
+    record AppliedVersion(Ssmix2FileName name, String contentHash, int resources, RecordItems items) {
     }
 
     /** The applied files of one record. */
@@ -91,7 +83,7 @@ final class Ssmix2Deliveries {
         /** How many resources the delivery touched when it was applied, if this very file (name and bytes) was. */
         Optional<Integer> resourcesIfApplied(Delivery delivery) {
             return applied.stream()
-                    .filter(version -> version.fileName().equals(delivery.fileName())
+                    .filter(version -> version.name().fileName().equals(delivery.fileName())
                             && version.contentHash().equals(delivery.contentHash()))
                     .map(AppliedVersion::resources)
                     .findFirst();

@@ -121,7 +121,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         Optional<Ssmix2Deliveries.AppliedVersion> latest = versions.latest();
         if (latest.isPresent() && latest.get().name().isLaterVersionThan(file.name())) {
             // An old version sent late (a storage copied back, a re-sent backlog) must not undo the newer one.
-            return IngestSummary.superseded(latest.get().fileName());
+            return IngestSummary.superseded(latest.get().name().fileName());
         }
         Bundle transaction;
         try {
