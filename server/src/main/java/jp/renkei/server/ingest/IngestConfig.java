@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.jpa.interceptor.UserRequestRetryVersionConflictsInterceptor;
 import ca.uhn.fhir.jpa.searchparam.MatchUrlService;
 import java.time.Clock;
@@ -43,9 +44,9 @@ public class IngestConfig {
     public Ssmix2IngestOperation ssmix2IngestOperation(
             @Value("${renkei.ssmix2.medical-institution-code}") String medicalInstitutionCode,
             @Value("${renkei.ssmix2.max-archive-size}") DataSize maxArchiveSize,
-            IFhirSystemDao<Bundle, Meta> systemDao, DataSource dataSource, FhirContext fhirContext, DaoRegistry daos,
-            MatchUrlService matchUrls) {
-        return new Ssmix2IngestOperation(new HospitalIdentity(medicalInstitutionCode), systemDao,
+            IFhirSystemDao<Bundle, Meta> systemDao, IHapiTransactionService transactions, DataSource dataSource,
+            FhirContext fhirContext, DaoRegistry daos, MatchUrlService matchUrls) {
+        return new Ssmix2IngestOperation(new HospitalIdentity(medicalInstitutionCode), systemDao, transactions,
                 new Ssmix2Deliveries(dataSource, Clock.systemUTC()), new StoredResources(fhirContext, daos, matchUrls),
                 maxArchiveSize);
     }

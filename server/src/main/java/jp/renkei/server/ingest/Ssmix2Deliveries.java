@@ -10,7 +10,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import jp.renkei.mapping.ssmix2.Ssmix2File;
 import jp.renkei.mapping.ssmix2.Ssmix2FileName;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,9 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * an old version sent late is not applied over a newer one. Keyed by sender too: what a provider's write does depends
  * on who it is (its patients, {@code ProviderWriteInterceptor}).
  *
- * <p>Recorded after the file's transaction committed, outside it: a file whose row was never written (the server
- * stopped in between) is simply applied again when re-sent (conditional writes, nothing duplicated), and until then a
- * newer version of its record compares itself with the version before it.
+ * <p>Recorded in the file's own transaction: a row exists exactly when the file's resources were stored.
  */
 final class Ssmix2Deliveries {
 
@@ -53,19 +50,22 @@ final class Ssmix2Deliveries {
                 delivery.sender(), delivery.recordKey()));
     }
 
-    /** Notes that the delivery was applied as a transaction of {@code resources} entries saying {@code items}. */
+    /**
+     * Notes, inside the file's transaction, that the delivery was applied as a transaction of {@code resources}
+     * entries saying {@code items}. The row of an earlier version under the same name is replaced. Update first:
+     * a failed insert would end the enclosing transaction on PostgreSQL. A concurrent request recording the same
+     * name makes the insert fail on the key, and the ingest is retried whole.
+     */
     void record(Delivery delivery, RecordItems items, int resources) {
         Timestamp now = Timestamp.from(clock.instant());
-        try {
+        int updated = jdbc.update("update renkei_ssmix2_delivery set record_key = ?, content_hash = ?, resources = ?,"
+                + " record_items = ?, delivered = ? where sender = ? and file_name = ?",
+                delivery.recordKey(), delivery.contentHash(), resources, items.text(), now,
+                delivery.sender(), delivery.fileName());
+        if (updated == 0) {
             jdbc.update("insert into renkei_ssmix2_delivery (sender, file_name, record_key, content_hash, resources,"
                     + " record_items, delivered) values (?, ?, ?, ?, ?, ?, ?)", delivery.sender(), delivery.fileName(),
                     delivery.recordKey(), delivery.contentHash(), resources, items.text(), now);
-        } catch (DuplicateKeyException appliedBefore) {
-            // An earlier version of the file under the same name (or the same file applied by a concurrent request).
-            jdbc.update("update renkei_ssmix2_delivery set record_key = ?, content_hash = ?, resources = ?,"
-                    + " record_items = ?, delivered = ? where sender = ? and file_name = ?",
-                    delivery.recordKey(), delivery.contentHash(), resources, items.text(), now,
-                    delivery.sender(), delivery.fileName());
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.renkei.server.ingest;
 
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
@@ -50,16 +51,19 @@ public final class Ssmix2IngestOperation implements OperationProvider {
     private final HospitalIdentity hospital;
     private final Ssmix2Mapping mapping;
     private final IFhirSystemDao<Bundle, Meta> systemDao;
+    private final IHapiTransactionService transactions;
     private final Ssmix2Deliveries deliveries;
     private final RecordWithdrawals withdrawals;
     private final AdmissionEventOrder admissionEvents;
     private final DataSize maxArchiveSize;
 
     Ssmix2IngestOperation(HospitalIdentity hospital, IFhirSystemDao<Bundle, Meta> systemDao,
-            Ssmix2Deliveries deliveries, StoredResources stored, DataSize maxArchiveSize) {
+            IHapiTransactionService transactions, Ssmix2Deliveries deliveries, StoredResources stored,
+            DataSize maxArchiveSize) {
         this.hospital = hospital;
         this.mapping = Ssmix2Mapping.forHospital(hospital);
         this.systemDao = systemDao;
+        this.transactions = transactions;
         this.deliveries = deliveries;
         this.withdrawals = new RecordWithdrawals(stored);
         this.admissionEvents = new AdmissionEventOrder(hospital, stored);
@@ -123,6 +127,12 @@ public final class Ssmix2IngestOperation implements OperationProvider {
             // An old version sent late (a storage copied back, a re-sent backlog) must not undo the newer one.
             return IngestSummary.superseded(latest.get().name().fileName());
         }
+        // The file's resources and its ledger row commit together; a lost race is retried whole, mapped afresh.
+        return transactions.withRequest(request).execute(() -> apply(request, file, delivery, latest));
+    }
+
+    private IngestSummary apply(RequestDetails request, Ssmix2File file, Ssmix2Deliveries.Delivery delivery,
+            Optional<Ssmix2Deliveries.AppliedVersion> latest) {
         Bundle transaction;
         try {
             transaction = mapping.map(file);
@@ -132,7 +142,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         RecordItems items = RecordItems.of(transaction, hospital.recordSystem());
         latest.ifPresent(earlier -> withdrawals.addTo(transaction, earlier.items().missingFrom(items)));
         admissionEvents.removeOverwritten(transaction, file.name());
-        IngestSummary summary = IngestSummary.of(systemDao.transaction(request, transaction));
+        IngestSummary summary = IngestSummary.of(systemDao.transactionNested(request, transaction));
         deliveries.record(delivery, items, transaction.getEntry().size());
         return summary;
     }

@@ -12,7 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.SecondHospital;
@@ -226,6 +233,43 @@ class Ssmix2IngestIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("patient.hl7").contains("not an SS-MIX2 file name");
+    }
+
+    @Test
+    void storesOrdersOfANewPatientSentAtOnceWithOnePatient() throws Exception {
+        // Each order creates the patient if it is not there yet: sent side by side, all but one lose that race once.
+        String patient = "2222013";
+        byte[] order = new String(fixture("20110701/OMP-01", OMP_01), StandardCharsets.ISO_8859_1)
+                .replace(FIXTURE_PATIENT, patient).getBytes(StandardCharsets.ISO_8859_1);
+        List<String> files = IntStream.range(0, 6)
+                .mapToObj(n -> OMP_01.replace(FIXTURE_PATIENT, patient).replace("000000011000185", "00000001100090" + n))
+                .toList();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService senders = Executors.newFixedThreadPool(files.size());
+        List<Future<HttpResponse<String>>> sent = files.stream()
+                .map(file -> senders.submit(() -> {
+                    start.await();
+                    return ingest(file, order);
+                }))
+                .toList();
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> response : sent) {
+            statuses.add(response.get(60, TimeUnit.SECONDS).statusCode());
+        }
+        senders.shutdown();
+        Parameters again = parameters(ingest(files.get(0), order));
+
+        assertThat(statuses).containsOnly(200);
+        Bundle patients = client.search()
+                .byUrl("Patient?identifier=urn:oid:1.2.392.100495.20.3.51.11119900018|" + patient)
+                .returnBundle(Bundle.class).execute();
+        assertThat(patients.getEntry()).hasSize(1);
+        String patientId = patients.getEntryFirstRep().getResource().getIdElement().toUnqualifiedVersionless().getValue();
+        Bundle orders = client.search().byUrl("MedicationRequest?subject=" + patientId + "&_count=50")
+                .returnBundle(Bundle.class).execute();
+        assertThat(orders.getEntry()).hasSize(files.size() * 3);
+        assertThat(count(again, "created") + count(again, "updated")).isZero();
     }
 
     private HttpResponse<String> ingest(String file, byte[] message) throws IOException, InterruptedException {
