@@ -14,11 +14,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
@@ -238,27 +240,15 @@ class Ssmix2IngestIT {
     @Test
     void storesOrdersOfANewPatientSentAtOnceWithOnePatient() throws Exception {
         // Each order creates the patient if it is not there yet: sent side by side, all but one lose that race once.
-        String patient = "2222013";
+        String patient = "1212013";
         byte[] order = new String(fixture("20110701/OMP-01", OMP_01), StandardCharsets.ISO_8859_1)
                 .replace(FIXTURE_PATIENT, patient).getBytes(StandardCharsets.ISO_8859_1);
-        List<String> files = IntStream.range(0, 6)
-                .mapToObj(n -> OMP_01.replace(FIXTURE_PATIENT, patient).replace("000000011000185", "00000001100090" + n))
-                .toList();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService senders = Executors.newFixedThreadPool(files.size());
-        List<Future<HttpResponse<String>>> sent = files.stream()
-                .map(file -> senders.submit(() -> {
-                    start.await();
-                    return ingest(file, order);
-                }))
-                .toList();
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<HttpResponse<String>> response : sent) {
-            statuses.add(response.get(60, TimeUnit.SECONDS).statusCode());
-        }
-        senders.shutdown();
-        Parameters again = parameters(ingest(files.get(0), order));
+        Map<String, byte[]> orders = IntStream.range(0, 6).boxed().collect(Collectors.toMap(
+                n -> OMP_01.replace(FIXTURE_PATIENT, patient).replace("000000011000185", "00000001100090" + n),
+                n -> order));
+
+        List<Integer> statuses = sentAtOnce(orders);
+        Parameters again = parameters(ingest(orders.keySet().iterator().next(), order));
 
         assertThat(statuses).containsOnly(200);
         Bundle patients = client.search()
@@ -266,10 +256,49 @@ class Ssmix2IngestIT {
                 .returnBundle(Bundle.class).execute();
         assertThat(patients.getEntry()).hasSize(1);
         String patientId = patients.getEntryFirstRep().getResource().getIdElement().toUnqualifiedVersionless().getValue();
-        Bundle orders = client.search().byUrl("MedicationRequest?subject=" + patientId + "&_count=50")
+        Bundle stored = client.search().byUrl("MedicationRequest?subject=" + patientId + "&_count=50")
                 .returnBundle(Bundle.class).execute();
-        assertThat(orders.getEntry()).hasSize(files.size() * 3);
+        assertThat(stored.getEntry()).hasSize(orders.size() * 3);
         assertThat(count(again, "created") + count(again, "updated")).isZero();
+    }
+
+    @Test
+    void storesAdmissionsOfSeveralPatientsToANewBedSentAtOnceWithOneLocation() throws Exception {
+        // Each admission creates the bed's Location if it is not there yet: the same race across patients.
+        String bed = "41^401^1";
+        Map<String, byte[]> admissions = IntStream.range(0, 6).mapToObj(n -> "131301" + n).collect(Collectors.toMap(
+                patient -> patient + "_20111120_ADT-22_999999999999999_20111120160000000_01_1",
+                patient -> message("ADT^A01^ADT_A01", "20111120160000", "EVN||201111201600|||||SEND001", patient,
+                        "PV1|0001|I|" + bed + "^^^N||||ishi01^医師一郎^^^^^^^^L^^^^^I" + "|".repeat(37)
+                                + "201111201600")));
+
+        List<Integer> statuses = sentAtOnce(admissions);
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(client.search().byUrl("Location?identifier=http://renkei.jp/fhir/NamingSystem/ssmix2-location/"
+                + "1119900018|" + bed.replace("^", "%5E")).returnBundle(Bundle.class).execute().getEntry()).hasSize(1);
+    }
+
+    /** Sends every file at the same moment, each on its own connection; their HTTP statuses. */
+    private List<Integer> sentAtOnce(Map<String, byte[]> files) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService senders = Executors.newFixedThreadPool(files.size());
+        try {
+            List<Future<HttpResponse<String>>> sent = files.entrySet().stream()
+                    .map(file -> senders.submit(() -> {
+                        start.await();
+                        return ingest(file.getKey(), file.getValue());
+                    }))
+                    .toList();
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> response : sent) {
+                statuses.add(response.get(60, TimeUnit.SECONDS).statusCode());
+            }
+            return statuses;
+        } finally {
+            senders.shutdown();
+        }
     }
 
     private HttpResponse<String> ingest(String file, byte[] message) throws IOException, InterruptedException {

@@ -12,7 +12,7 @@ import jp.renkei.bench.WorkerPool;
  * and not measured. A bearer token is taken from {@code RENKEI_TOKEN} when set.
  *
  * <p>usage: {@code java -cp src/bench/target/renkei-bench.jar jp.renkei.bench.inbound.InboundBenchMain <FHIR base URL>
- * <SS-MIX2 storage folder of one patient> [clients=4] [warm-up units=60] [measured units=200] [all|ssmix2|documents]}
+ * <SS-MIX2 storage folder of one patient> [clients=4] [warm-up units=60] [measured units=200] [all|ssmix2|ssmix2-zip|documents]}
  */
 public final class InboundBenchMain {
 
@@ -22,7 +22,7 @@ public final class InboundBenchMain {
 	public static void main(String[] args) {
 		if (args.length < 2) {
 			System.err.println("usage: InboundBenchMain <FHIR base URL> <SS-MIX2 storage folder of one patient> "
-					+ "[clients=4] [warm-up units=60] [measured units=200] [all|ssmix2|documents]");
+					+ "[clients=4] [warm-up units=60] [measured units=200] [all|ssmix2|ssmix2-zip|documents]");
 			System.exit(2);
 		}
 		String base = args[0];
@@ -37,6 +37,13 @@ public final class InboundBenchMain {
 				ssmix2.messagesPerPatient(), clients, warmUp, measured);
 		try (WorkerPool pool = new WorkerPool(clients)) {
 			InboundRun run = new InboundRun(base, Optional.ofNullable(System.getenv("RENKEI_TOKEN")), pool, System.out);
+			if (what.equals("ssmix2-zip")) {
+				String perRequest = " (zip of " + ssmix2.messagesPerPatient() + ")";
+				run.run("ssmix2 warm-up" + perRequest, 0, warmUp, ssmix2::patientArchive);
+				run.run("ssmix2 new patients" + perRequest, warmUp, measured, ssmix2::patientArchive);
+				run.run("ssmix2 re-delivery" + perRequest, warmUp, measured, ssmix2::patientArchive);
+				return;
+			}
 			if (!what.equals("documents")) {
 				run.run("ssmix2 warm-up", 0, warmUp, ssmix2::patient);
 				run.run("ssmix2 new patients", warmUp, measured, ssmix2::patient);

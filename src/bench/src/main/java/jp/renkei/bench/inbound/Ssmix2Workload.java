@@ -1,10 +1,15 @@
 package jp.renkei.bench.inbound;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import jp.renkei.mapping.ssmix2.Ssmix2File;
 import jp.renkei.mapping.ssmix2.Ssmix2Storage;
 
@@ -18,11 +23,13 @@ final class Ssmix2Workload {
 
 	private static final Charset ISO_2022_JP = Charset.forName("ISO-2022-JP");
 
+	private final Path storage;
 	private final List<Ssmix2File> sample;
 	private final String samplePatientId;
 	private final long firstPatientNumber;
 
 	Ssmix2Workload(Path storage, long firstPatientNumber) {
+		this.storage = storage;
 		this.sample = new Ssmix2Storage(storage).files();
 		if (sample.isEmpty()) {
 			throw new IllegalArgumentException("no SS-MIX2 file under " + storage);
@@ -42,6 +49,25 @@ final class Ssmix2Workload {
 	List<InboundRequest> patient(int index) {
 		String patientId = String.valueOf(firstPatientNumber + index);
 		return sample.stream().map(file -> request(file, patientId)).toList();
+	}
+
+	/** All files of generated patient {@code index} as one zip of their storage tree, one request. */
+	List<InboundRequest> patientArchive(int index) {
+		String patientId = String.valueOf(firstPatientNumber + index);
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream entries = new ZipOutputStream(zip)) {
+			for (int i = 0; i < sample.size(); i++) {
+				Ssmix2File file = sample.get(i);
+				InboundRequest message = request(file, patientId);
+				entries.putNextEntry(new ZipEntry(storage.relativize(file.path()).toString()
+						.replace(samplePatientId, patientId)));
+				entries.write(message.body());
+				entries.closeEntry();
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return List.of(new InboundRequest("/$ingest-ssmix2", "application/zip", zip.toByteArray()));
 	}
 
 	/** PID-3's first ID, or empty. */
