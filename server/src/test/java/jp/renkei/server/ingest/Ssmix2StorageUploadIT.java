@@ -116,6 +116,35 @@ class Ssmix2StorageUploadIT {
         assertThat(late.toString()).contains("1 files superseded by a later version");
     }
 
+    @Test
+    void uploadsAPatientWithMoreFilesThanOneRequestTakesAndReportsTheBrokenOneByName(@TempDir Path root)
+            throws Exception {
+        String patient = "E" + (System.currentTimeMillis() % 100_000_000L);
+        copyFixtureStorage(root, patient);
+        Path orders = patientFolder(root, patient).resolve("20110701/OMP-01");
+        Path order = orders.resolve("9999013_20110701_OMP-01_000000011000185_20110701224603984_01_1"
+                .replace(FIXTURE_PATIENT, patient));
+        int extraOrders = StorageUploader.FILES_PER_REQUEST + 5;
+        for (int n = 0; n < extraOrders; n++) {
+            Files.copy(order, order.resolveSibling(order.getFileName().toString()
+                    .replace("_000000011000185_", String.format("_0000000120%05d_", n))));
+        }
+        // A message without its MSH segment, between the orders in storage order.
+        Path broken = orders.resolve(patient + "_20110701_OMP-01_000000012000100_20110701120000000_01_1");
+        Files.writeString(broken, "PID|0001||" + patient + "||KANJA^TARO\r");
+
+        UploadSummary summary = uploader(1).upload(new Ssmix2Storage(root));
+
+        assertThat(summary.accepted()).isEqualTo(9 + extraOrders);
+        assertThat(summary.rejected()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.fileName()).isEqualTo(broken.getFileName().toString());
+            assertThat(rejection.reason()).contains("MSH");
+        });
+        Bundle prescriptions = client.search().byUrl("MedicationRequest?subject.identifier=" + PATIENT_ID_SYSTEM + "|"
+                + patient + "&_summary=count").returnBundle(Bundle.class).execute();
+        assertThat(prescriptions.getTotal()).isEqualTo((1 + extraOrders) * 3);
+    }
+
     private StorageUploader uploader(int clients) {
         SmartBackend hospital = SmartBackend.hospitalEhr(client.getServerBase());
         return new StorageUploader(HttpClient.newHttpClient(), URI.create(client.getServerBase()), FhirClients.FHIR,
