@@ -129,7 +129,7 @@ class Ssmix2StorageUploadIT {
             Files.copy(order, order.resolveSibling(order.getFileName().toString()
                     .replace("_000000011000185_", String.format("_0000000120%05d_", n))));
         }
-        // A message without its MSH segment, between the orders in storage order.
+        // A message without its MSH segment, in the second request (after the orders, before the other data types).
         Path broken = orders.resolve(patient + "_20110701_OMP-01_000000012000100_20110701120000000_01_1");
         Files.writeString(broken, "PID|0001||" + patient + "||KANJA^TARO\r");
 
