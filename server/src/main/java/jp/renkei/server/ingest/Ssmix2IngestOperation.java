@@ -35,7 +35,8 @@ import org.springframework.util.unit.DataSize;
  *   <li>a zip of a storage tree ({@code Content-Type: application/zip}): every SS-MIX2 file in it, in storage order;
  *       a file that cannot be mapped or stored is reported and the rest go on.</li>
  * </ul>
- * Each message is mapped and stored as one transaction, so a message is stored whole or not at all. Ingesting the
+ * Each message is mapped and stored as one transaction, with its row in the delivery ledger, so a message is stored
+ * whole or not at all (a zip saves only the request per file: src/bench, {@code ssmix2-zip}). Ingesting the
  * same file again changes nothing: a file already applied (same name, same bytes) is answered from
  * {@link Ssmix2Deliveries} without mapping, and every write is conditional on a business identifier anyway.
  * A file is one version of a record (an order, a report, the problem list): a newer version withdraws what the
