@@ -4,13 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * A zip of a standardized storage tree, as a hospital exports a patient's or a day's folders. Its files come out in
@@ -30,6 +33,24 @@ public final class Ssmix2Archive {
     private static final Charset UNFLAGGED_ENTRY_NAMES = Charset.forName("windows-31j");
 
     private Ssmix2Archive() {
+    }
+
+    /**
+     * A zip of files under their paths in a storage tree ({@code /}-separated, relative to its root), as {@link
+     * #unpack} reads it; entry names in UTF-8, flagged so.
+     */
+    public static byte[] pack(Map<String, byte[]> contentByPath) {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream entries = new ZipOutputStream(zip)) {
+            for (Map.Entry<String, byte[]> file : contentByPath.entrySet()) {
+                entries.putNextEntry(new ZipEntry(file.getKey()));
+                entries.write(file.getValue());
+                entries.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a zip in memory", e);
+        }
+        return zip.toByteArray();
     }
 
     /** The SS-MIX2 files of a zip archive; an {@link IllegalArgumentException} saying why when it cannot be read. */

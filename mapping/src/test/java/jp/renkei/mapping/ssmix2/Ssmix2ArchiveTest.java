@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -70,18 +72,29 @@ class Ssmix2ArchiveTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no SS-MIX2 file");
     }
 
+    @Test
+    void packsFilesUnderTheirPathsAsUnpackReadsThem() throws IOException {
+        Path adt00 = new Ssmix2Storage(Fixtures.storage()).paths().get(0);
+        String path = "標準化ストレージ/" + Fixtures.storage().relativize(adt00);
+
+        List<Ssmix2File> files = Ssmix2Archive.unpack(Ssmix2Archive.pack(Map.of(path, Files.readAllBytes(adt00))),
+                ENOUGH);
+
+        assertThat(files).singleElement().satisfies(file -> {
+            assertThat(file.path()).isEqualTo(Path.of(path));
+            assertThat(file.content()).isEqualTo(Files.readAllBytes(adt00));
+        });
+    }
+
     /** Zips files under their storage-relative paths, plus empty text entries. */
     private static byte[] zip(List<Path> files, String... others) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Path file : files) {
-                zip.putNextEntry(new ZipEntry(Fixtures.storage().relativize(file).toString()));
-                zip.write(Files.readAllBytes(file));
-            }
-            for (String other : others) {
-                zip.putNextEntry(new ZipEntry(other));
-            }
+        Map<String, byte[]> contentByPath = new LinkedHashMap<>();
+        for (Path file : files) {
+            contentByPath.put(Fixtures.storage().relativize(file).toString(), Files.readAllBytes(file));
         }
-        return bytes.toByteArray();
+        for (String other : others) {
+            contentByPath.put(other, new byte[0]);
+        }
+        return Ssmix2Archive.pack(contentByPath);
     }
 }

@@ -1,7 +1,6 @@
 package jp.renkei.mapping.ssmix2.upload;
 
 import ca.uhn.fhir.context.FhirContext;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import jp.renkei.mapping.ssmix2.Ssmix2Archive;
 import jp.renkei.mapping.ssmix2.Ssmix2FileName;
 import jp.renkei.mapping.ssmix2.Ssmix2Storage;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -309,15 +308,11 @@ public final class StorageUploader {
 
     /** The files under their paths in the storage tree, which give the server their order. */
     private static byte[] zip(Path root, List<Path> files) throws IOException {
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        try (ZipOutputStream entries = new ZipOutputStream(zip)) {
-            for (Path file : files) {
-                entries.putNextEntry(new ZipEntry(root.relativize(file).toString().replace('\\', '/')));
-                entries.write(Files.readAllBytes(file));
-                entries.closeEntry();
-            }
+        Map<String, byte[]> contentByPath = new LinkedHashMap<>();
+        for (Path file : files) {
+            contentByPath.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
         }
-        return zip.toByteArray();
+        return Ssmix2Archive.pack(contentByPath);
     }
 
     private static long size(Path file) {

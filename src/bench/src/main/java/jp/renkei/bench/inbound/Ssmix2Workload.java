@@ -1,15 +1,13 @@
 package jp.renkei.bench.inbound;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.Map;
+import jp.renkei.mapping.ssmix2.Ssmix2Archive;
 import jp.renkei.mapping.ssmix2.Ssmix2File;
 import jp.renkei.mapping.ssmix2.Ssmix2Storage;
 
@@ -54,20 +52,12 @@ final class Ssmix2Workload {
 	/** All files of generated patient {@code index} as one zip of their storage tree, one request. */
 	List<InboundRequest> patientArchive(int index) {
 		String patientId = String.valueOf(firstPatientNumber + index);
-		ByteArrayOutputStream zip = new ByteArrayOutputStream();
-		try (ZipOutputStream entries = new ZipOutputStream(zip)) {
-			for (int i = 0; i < sample.size(); i++) {
-				Ssmix2File file = sample.get(i);
-				InboundRequest message = request(file, patientId);
-				entries.putNextEntry(new ZipEntry(storage.relativize(file.path()).toString()
-						.replace(samplePatientId, patientId)));
-				entries.write(message.body());
-				entries.closeEntry();
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+		Map<String, byte[]> contentByPath = new LinkedHashMap<>();
+		for (Ssmix2File file : sample) {
+			contentByPath.put(storage.relativize(file.path()).toString().replace(samplePatientId, patientId),
+					request(file, patientId).body());
 		}
-		return List.of(new InboundRequest("/$ingest-ssmix2", "application/zip", zip.toByteArray()));
+		return List.of(new InboundRequest("/$ingest-ssmix2", "application/zip", Ssmix2Archive.pack(contentByPath)));
 	}
 
 	/** PID-3's first ID, or empty. */
