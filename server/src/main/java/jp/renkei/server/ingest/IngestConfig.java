@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.dao.TransactionProcessor;
 import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.jpa.interceptor.UserRequestRetryVersionConflictsInterceptor;
 import ca.uhn.fhir.jpa.searchparam.MatchUrlService;
@@ -45,8 +46,10 @@ public class IngestConfig {
             @Value("${renkei.ssmix2.medical-institution-code}") String medicalInstitutionCode,
             @Value("${renkei.ssmix2.max-archive-size}") DataSize maxArchiveSize,
             IFhirSystemDao<Bundle, Meta> systemDao, IHapiTransactionService transactions, DataSource dataSource,
-            FhirContext fhirContext, DaoRegistry daos, MatchUrlService matchUrls) {
-        return new Ssmix2IngestOperation(new HospitalIdentity(medicalInstitutionCode), systemDao, transactions,
+            FhirContext fhirContext, DaoRegistry daos, MatchUrlService matchUrls,
+            TransactionProcessor transactionProcessor) {
+        return new Ssmix2IngestOperation(new HospitalIdentity(medicalInstitutionCode), transactions,
+                new RecordWriter(fhirContext, daos, systemDao, matchUrls, transactionProcessor),
                 new Ssmix2Deliveries(dataSource, Clock.systemUTC()), new StoredResources(fhirContext, daos, matchUrls),
                 maxArchiveSize);
     }

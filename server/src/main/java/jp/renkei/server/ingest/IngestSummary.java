@@ -35,17 +35,9 @@ record IngestSummary(int created, int updated, int unchanged, Optional<String> s
     }
 
     static IngestSummary of(Bundle transactionResponse) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (Bundle.BundleEntryComponent entry : transactionResponse.getEntry()) {
-            switch (effect(entry.getResponse())) {
-                case CREATED -> created++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-            }
-        }
-        return new IngestSummary(created, updated, unchanged, Optional.empty(), Optional.empty());
+        Tally tally = new Tally();
+        transactionResponse.getEntry().forEach(entry -> tally.add(effect(entry.getResponse())));
+        return tally.summary();
     }
 
     /** The summary as operation output, after the parameter naming what was ingested (e.g. {@code file}). */
@@ -60,7 +52,27 @@ record IngestSummary(int created, int updated, int unchanged, Optional<String> s
         return parameters;
     }
 
-    private enum Effect { CREATED, UPDATED, UNCHANGED }
+    /** What writing one resource did. */
+    enum Effect { CREATED, UPDATED, UNCHANGED }
+
+    /** Counts the effects of a transaction's writes. */
+    static final class Tally {
+        private int created;
+        private int updated;
+        private int unchanged;
+
+        void add(Effect effect) {
+            switch (effect) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+
+        IngestSummary summary() {
+            return new IngestSummary(created, updated, unchanged, Optional.empty(), Optional.empty());
+        }
+    }
 
     private static Effect effect(Bundle.BundleEntryResponseComponent response) {
         String code = storageCode(response);

@@ -1,6 +1,5 @@
 package jp.renkei.server.ingest;
 
-import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -20,7 +19,6 @@ import jp.renkei.server.config.OperationProvider;
 import jp.renkei.server.security.CallingPartner;
 import jp.renkei.server.validation.ValidatedRequest;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
 import org.springframework.util.unit.DataSize;
@@ -51,20 +49,19 @@ public final class Ssmix2IngestOperation implements OperationProvider {
 
     private final HospitalIdentity hospital;
     private final Ssmix2Mapping mapping;
-    private final IFhirSystemDao<Bundle, Meta> systemDao;
     private final IHapiTransactionService transactions;
+    private final RecordWriter writer;
     private final Ssmix2Deliveries deliveries;
     private final RecordWithdrawals withdrawals;
     private final AdmissionEventOrder admissionEvents;
     private final DataSize maxArchiveSize;
 
-    Ssmix2IngestOperation(HospitalIdentity hospital, IFhirSystemDao<Bundle, Meta> systemDao,
-            IHapiTransactionService transactions, Ssmix2Deliveries deliveries, StoredResources stored,
-            DataSize maxArchiveSize) {
+    Ssmix2IngestOperation(HospitalIdentity hospital, IHapiTransactionService transactions, RecordWriter writer,
+            Ssmix2Deliveries deliveries, StoredResources stored, DataSize maxArchiveSize) {
         this.hospital = hospital;
         this.mapping = Ssmix2Mapping.forHospital(hospital);
-        this.systemDao = systemDao;
         this.transactions = transactions;
+        this.writer = writer;
         this.deliveries = deliveries;
         this.withdrawals = new RecordWithdrawals(stored);
         this.admissionEvents = new AdmissionEventOrder(hospital, stored);
@@ -143,7 +140,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         RecordItems items = RecordItems.of(transaction, hospital.recordSystem());
         latest.ifPresent(earlier -> withdrawals.addTo(transaction, earlier.items().missingFrom(items)));
         admissionEvents.removeOverwritten(transaction, file.name());
-        IngestSummary summary = IngestSummary.of(systemDao.transactionNested(request, transaction));
+        IngestSummary summary = writer.write(request, transaction);
         deliveries.record(delivery, items, transaction.getEntry().size());
         return summary;
     }
