@@ -98,6 +98,7 @@ final class RecordWriter {
             });
         }
         Set<JpaPid> toUpdate = new HashSet<>();
+        // HAPI's own pre-fetch, public in HAPI 8.8 though marked for tests: an upgrade that hides it fails the build.
         transactionProcessor.preFetchSearchParameterMaps(request, details, RequestPartitionId.allPartitions(),
                 toResolve, toUpdate, new HashSet<>());
         systemDao.preFetchResources(List.copyOf(toUpdate), true);

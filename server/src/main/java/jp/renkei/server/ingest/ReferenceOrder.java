@@ -31,7 +31,8 @@ final class ReferenceOrder {
     Optional<List<BundleEntryComponent>> of(Bundle transaction) {
         Map<String, BundleEntryComponent> byAddress = new HashMap<>();
         for (BundleEntryComponent entry : transaction.getEntry()) {
-            if (!isCreateOrUpdate(entry) || !addresses(entry).stream().allMatch(a -> byAddress.putIfAbsent(a, entry) == null)) {
+            boolean addressedOnce = addresses(entry).stream().allMatch(a -> byAddress.putIfAbsent(a, entry) == null);
+            if (!isCreateOrUpdate(entry) || !addressedOnce) {
                 return Optional.empty();
             }
         }

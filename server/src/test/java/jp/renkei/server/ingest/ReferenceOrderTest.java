@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ReferenceOrderTest {
 
-    private static final Path STORAGE = Path.of("src/test/resources/fixtures/ssmix2-storage");
+    /** The sample storage, and the messages Renkei wrote for the data types it lacks (mapping's test data). */
+    private static final List<Path> STORAGES = List.of(Path.of("src/test/resources/fixtures/ssmix2-storage"),
+            Path.of("../mapping/src/test/resources/ssmix2/renkei-written"));
 
     private final ReferenceOrder order = new ReferenceOrder(FhirClients.FHIR);
 
@@ -105,7 +107,7 @@ class ReferenceOrderTest {
     }
 
     static List<Ssmix2File> storageFiles() {
-        return new Ssmix2Storage(STORAGE).files();
+        return STORAGES.stream().flatMap(storage -> new Ssmix2Storage(storage).files().stream()).toList();
     }
 
     /** Adds an entry; the resource gets a text so that it is not empty (an empty one counts as no resource). */
