@@ -65,13 +65,14 @@ final class RecordWriter {
                 .orElseGet(() -> IngestSummary.of(systemDao.transactionNested(request, transaction)));
     }
 
-    private IngestSummary writeInOrder(RequestDetails request, List<BundleEntryComponent> entries) {
+    private IngestSummary writeInOrder(RequestDetails request, List<ReferenceOrder.Placed> placed) {
         TransactionDetails details = new TransactionDetails();
-        resolveConditionalUrls(request, details, entries);
+        resolveConditionalUrls(request, details, placed.stream().map(ReferenceOrder.Placed::entry).toList());
         Map<String, String> written = new HashMap<>();
         IngestSummary.Tally tally = new IngestSummary.Tally();
-        for (BundleEntryComponent entry : entries) {
-            resolveReferences(entry.getResource(), written);
+        for (ReferenceOrder.Placed next : placed) {
+            BundleEntryComponent entry = next.entry();
+            resolveReferences(next.references(), written);
             DaoMethodOutcome outcome = write(request, details, entry);
             tally.add(effect(entry, outcome));
             if (entry.hasFullUrl()) {
@@ -115,8 +116,8 @@ final class RecordWriter {
                 .map(query -> entry.getResource().fhirType() + "?" + query);
     }
 
-    private void resolveReferences(IBaseResource resource, Map<String, String> written) {
-        for (IBaseReference reference : order.references(resource)) {
+    private static void resolveReferences(List<IBaseReference> references, Map<String, String> written) {
+        for (IBaseReference reference : references) {
             String target = written.get(reference.getReferenceElement().getValue());
             if (target != null) {
                 reference.setReference(target);

@@ -22,13 +22,16 @@ import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
  */
 final class ReferenceOrder {
 
+    /** An entry in its place, with the references of its resource (found once, resolved when it is written). */
+    record Placed(BundleEntryComponent entry, List<IBaseReference> references) {}
+
     private final FhirContext fhir;
 
     ReferenceOrder(FhirContext fhir) {
         this.fhir = fhir;
     }
 
-    Optional<List<BundleEntryComponent>> of(Bundle transaction) {
+    Optional<List<Placed>> of(Bundle transaction) {
         Map<String, BundleEntryComponent> byAddress = new HashMap<>();
         for (BundleEntryComponent entry : transaction.getEntry()) {
             boolean addressedOnce = addresses(entry).stream().allMatch(a -> byAddress.putIfAbsent(a, entry) == null);
@@ -41,7 +44,7 @@ final class ReferenceOrder {
     }
 
     /** The references of a resource, as HAPI's transaction engine finds them. */
-    List<IBaseReference> references(IBaseResource resource) {
+    private List<IBaseReference> references(IBaseResource resource) {
         return fhir.newTerser().getAllResourceReferences(resource).stream()
                 .map(info -> info.getResourceReference())
                 .toList();
@@ -68,7 +71,7 @@ final class ReferenceOrder {
     /** A depth-first walk that places an entry after what it refers to and notices cycles. */
     private final class Walk {
         private final Map<String, BundleEntryComponent> byAddress;
-        private final List<BundleEntryComponent> ordered = new ArrayList<>();
+        private final List<Placed> ordered = new ArrayList<>();
         private final Set<BundleEntryComponent> placed = new HashSet<>();
         private final Set<BundleEntryComponent> onPath = new HashSet<>();
 
@@ -83,7 +86,8 @@ final class ReferenceOrder {
             if (!onPath.add(entry)) {
                 return false;
             }
-            for (IBaseReference reference : references(entry.getResource())) {
+            List<IBaseReference> references = references(entry.getResource());
+            for (IBaseReference reference : references) {
                 String target = reference.getReferenceElement().getValue();
                 BundleEntryComponent referenced = target == null ? null : byAddress.get(target);
                 boolean dangling = referenced == null && target != null && target.startsWith("urn:");
@@ -93,7 +97,7 @@ final class ReferenceOrder {
             }
             onPath.remove(entry);
             placed.add(entry);
-            ordered.add(entry);
+            ordered.add(new Placed(entry, references));
             return true;
         }
     }

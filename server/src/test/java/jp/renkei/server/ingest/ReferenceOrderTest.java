@@ -100,7 +100,7 @@ class ReferenceOrderTest {
     void everyMappedSsmix2FixtureHasAnOrderWithEveryEntry(Ssmix2File file) {
         Bundle transaction = Ssmix2Mapping.forHospital(new HospitalIdentity("1119900018")).map(file);
 
-        Optional<List<BundleEntryComponent>> ordered = order.of(transaction);
+        Optional<List<BundleEntryComponent>> ordered = order.of(transaction).map(ReferenceOrderTest::entries);
 
         assertThat(ordered).get().satisfies(entries -> assertThat(entries)
                 .containsExactlyInAnyOrderElementsOf(transaction.getEntry()));
@@ -116,7 +116,11 @@ class ReferenceOrderTest {
         transaction.addEntry().setFullUrl(fullUrl).setResource(resource).getRequest().setMethod(method).setUrl(url);
     }
 
-    private static List<String> types(List<BundleEntryComponent> entries) {
-        return entries.stream().map(entry -> entry.getResource().fhirType()).toList();
+    private static List<String> types(List<ReferenceOrder.Placed> placed) {
+        return entries(placed).stream().map(entry -> entry.getResource().fhirType()).toList();
+    }
+
+    private static List<BundleEntryComponent> entries(List<ReferenceOrder.Placed> placed) {
+        return placed.stream().map(ReferenceOrder.Placed::entry).toList();
     }
 }
