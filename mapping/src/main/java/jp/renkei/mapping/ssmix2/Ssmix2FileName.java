@@ -30,13 +30,14 @@ public record Ssmix2FileName(
         boolean valid) {
 
     /**
-     * The data types of SS-MIX2 standardized storage (標準化ストレージ): patient (ADT-00), outpatient reception
+     * The data types of SS-MIX2 standardized storage (標準化ストレージ): patient (ADT-00), change of attending doctor
+     * (ADT-01 担当医の変更, events A54/A55, which JAMI's event-type ConceptMap lists first), outpatient reception
      * (ADT-12), admission events (ADT-21 … ADT-52), allergies (ADT-61), problems (PPR-01), diet (OMD-01), prescriptions
      * and injections (OMP-01/02, their administration OMP-11/12), lab tests (OML-01/11), radiology, endoscopy and
      * physiology exams (OMG-01/02/03, their performance OMG-11/12/13).
      */
-    public static final Set<String> STANDARD_DATA_TYPES = Set.of("ADT-00", "ADT-12", "ADT-21", "ADT-22", "ADT-31",
-            "ADT-32", "ADT-41", "ADT-42", "ADT-51", "ADT-52", "ADT-61", "PPR-01", "OMD-01", "OMP-01", "OMP-02",
+    public static final Set<String> STANDARD_DATA_TYPES = Set.of("ADT-00", "ADT-01", "ADT-12", "ADT-21", "ADT-22",
+            "ADT-31", "ADT-32", "ADT-41", "ADT-42", "ADT-51", "ADT-52", "ADT-61", "PPR-01", "OMD-01", "OMP-01", "OMP-02",
             "OMP-11", "OMP-12", "OML-01", "OML-11", "OMG-01", "OMG-02", "OMG-03", "OMG-11", "OMG-12", "OMG-13");
 
     private static final Pattern NAME = Pattern.compile(

@@ -46,6 +46,8 @@ class Ssmix2FileNameTest {
     void knowsTheDataTypesOfStandardizedStorage() {
         assertThat(Ssmix2FileName.parse("9999013_20111220_OMD-01_0001_20111220080000000_01_1").hasStandardDataType())
                 .isTrue();
+        assertThat(Ssmix2FileName.parse("9999013_20111220_ADT-01_0001_20111220080000000_01_1").hasStandardDataType())
+                .as("change of attending doctor (担当医の変更)").isTrue();
         assertThat(Ssmix2FileName.parse("9999013_20111220_XYZ-99_0001_20111220080000000_01_1").hasStandardDataType())
                 .isFalse();
     }
