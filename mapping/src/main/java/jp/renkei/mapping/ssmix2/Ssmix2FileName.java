@@ -37,8 +37,9 @@ public record Ssmix2FileName(
      * physiology exams (OMG-01/02/03, their performance OMG-11/12/13).
      */
     public static final Set<String> STANDARD_DATA_TYPES = Set.of("ADT-00", "ADT-01", "ADT-12", "ADT-21", "ADT-22",
-            "ADT-31", "ADT-32", "ADT-41", "ADT-42", "ADT-51", "ADT-52", "ADT-61", "PPR-01", "OMD-01", "OMP-01", "OMP-02",
-            "OMP-11", "OMP-12", "OML-01", "OML-11", "OMG-01", "OMG-02", "OMG-03", "OMG-11", "OMG-12", "OMG-13");
+            "ADT-31", "ADT-32", "ADT-41", "ADT-42", "ADT-51", "ADT-52", "ADT-61", "PPR-01", "OMD-01", "OMP-01",
+            "OMP-02", "OMP-11", "OMP-12", "OML-01", "OML-11", "OMG-01", "OMG-02", "OMG-03", "OMG-11", "OMG-12",
+            "OMG-13");
 
     private static final Pattern NAME = Pattern.compile(
             "(?<patient>[^_]+)_(?<date>\\d{8}|-)_(?<type>[A-Z]{3}-\\d{2})_(?<order>[^_]+)_(?<ts>\\d{14,17})_"
