@@ -45,6 +45,14 @@ public final class DeclaredProfileValidator implements IInstanceValidatorModule 
         return validator.validateWithResult(resource);
     }
 
+    /**
+     * Validates a resource as it was written (JSON or XML): what a parser would drop, such as an unknown element, is
+     * reported too.
+     */
+    public ValidationResult validate(String resourceText) {
+        return validator.validateWithResult(resourceText);
+    }
+
     @Override
     public void validateResource(IValidationContext<IBaseResource> context) {
         // HAPI's validator passes over a named profile it cannot find when the resource declares one it can.

@@ -30,8 +30,9 @@ import org.hl7.fhir.r4.model.Parameters;
  * {@code POST /fhir/$ingest-document} with a JP-CLINS document Bundle (eDischargeSummary, eReferral) as the body: files
  * it in one transaction, so a document is filed whole or not at all (what is filed: {@link DocumentTransactionBuilder}).
  * A document that is not usable ({@link ClinicalDocument}) is refused with 400 naming each missing element. The
- * document is validated once, here; the outcome is returned and kept on its DocumentReference, and the request is
- * marked ({@link ValidatedRequest}) so that the write-time profile check does not refuse what this operation accepted.
+ * document is validated once, here, as received: an element HAPI's parser drops (so that the filed copy lacks it) is
+ * reported, not lost silently. The outcome is returned and kept on its DocumentReference, and the request is marked
+ * ({@link ValidatedRequest}) so that the write-time profile check does not refuse what this operation accepted.
  * Posting the same document again changes nothing and is answered from what is filed (its kept validation outcome,
  * every resource unchanged) without validating it again; an earlier version than the one filed is refused (409).
  */
@@ -58,7 +59,8 @@ public final class DocumentIngestOperation implements OperationProvider {
     /** Manual request: the body is the document itself, not a Parameters resource. */
     @Operation(name = NAME, manualRequest = true, idempotent = false)
     public Parameters ingest(RequestDetails request) {
-        Bundle received = bundle(request);
+        String body = new String(request.loadRequestContents(), StandardCharsets.UTF_8);
+        Bundle received = bundle(body);
         ClinicalDocument document = usable(received);
         Optional<FiledDocument> filedNow = filed.current(builder.indexId(document), request);
         filedNow.ifPresent(current -> refuseEarlierVersion(document, current.document()));
@@ -66,7 +68,7 @@ public final class DocumentIngestOperation implements OperationProvider {
                 .filter(current -> current.isSameDocumentAs(received, fhirContext.newJsonParser()))
                 .flatMap(FiledDocument::validation);
         OperationOutcome validation =
-                keptValidation.orElseGet(() -> ConformanceOutcome.of(received, validator.errors(received)));
+                keptValidation.orElseGet(() -> ConformanceOutcome.of(received, validator.errors(body)));
         conformance.enforce(validation);
         DocumentTransaction filing = builder.build(document, validation);
         if (keptValidation.isPresent()) {
@@ -100,8 +102,7 @@ public final class DocumentIngestOperation implements OperationProvider {
         return identifier.getSystem() + "|" + identifier.getValue();
     }
 
-    private Bundle bundle(RequestDetails request) {
-        String body = new String(request.loadRequestContents(), StandardCharsets.UTF_8);
+    private Bundle bundle(String body) {
         EncodingEnum encoding = EncodingEnum.detectEncodingNoDefault(body);
         if (body.isBlank() || encoding == null) {
             throw new InvalidRequestException("The body must be a JP-CLINS document Bundle in FHIR JSON or XML");

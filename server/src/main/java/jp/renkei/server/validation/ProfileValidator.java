@@ -63,6 +63,11 @@ public final class ProfileValidator implements IInstanceValidatorModule {
         return knownIssues.split(built().validate(resource)).newErrors();
     }
 
+    /** As {@link #errors(IBaseResource)}, for a resource as it was received (JSON or XML). */
+    public List<SingleValidationMessage> errors(String resourceText) {
+        return knownIssues.split(built().validate(resourceText)).newErrors();
+    }
+
     @Override
     public void validateResource(IValidationContext<IBaseResource> context) {
         built().validateResource(context);

@@ -247,6 +247,24 @@ class DocumentIngestIT {
                 .isInstanceOf(UnprocessableEntityException.class);
     }
 
+    @Test
+    void reportsAnElementTheParserDropsInTheOutcomeOfTheDocumentAsReceived() {
+        TestDocument referral = TestDocument.fresh(TestDocument.CLINS_REFERRAL);
+        String misspelt = referral.json().replaceFirst("\\{\"resourceType\":\"Patient\",",
+                "{\"resourceType\":\"Patient\",\"gendr\":\"male\",");
+        assertThat(misspelt).contains("gendr");
+
+        Answer answer = PlainRequests.post(client, "$ingest-document", "application/fhir+json", misspelt);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        Parameters summary = FhirClients.FHIR.newJsonParser().parseResource(Parameters.class, answer.body());
+        assertThat(outcome(summary).getIssue()).anySatisfy(issue -> {
+            assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+            assertThat(issue.getDiagnostics()).contains("gendr");
+        });
+        assertThat(search("Patient?identifier=" + referral.patientIdentifierToken()).getEntry()).hasSize(1);
+    }
+
     private void assertRefused(TestDocument document, String location, String reason) {
         Answer answer = post(document);
 
