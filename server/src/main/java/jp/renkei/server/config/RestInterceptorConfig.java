@@ -1,7 +1,9 @@
 package jp.renkei.server.config;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import jp.renkei.profiles.RenkeiProfiles;
+import jp.renkei.server.interceptor.DroppedContentInterceptor;
 import jp.renkei.server.interceptor.IfMatchPreconditionInterceptor;
 import jp.renkei.server.interceptor.OffsetPagingInterceptor;
 import jp.renkei.server.interceptor.RequestSizeLimitInterceptor;
@@ -29,6 +31,11 @@ public class RestInterceptorConfig {
     @Bean
     public SupportedProfilesInterceptor supportedProfilesInterceptor(RenkeiProfiles profiles) {
         return new SupportedProfilesInterceptor(profiles.declarations());
+    }
+
+    @Bean
+    public DroppedContentInterceptor droppedContentInterceptor(FhirContext fhirContext) {
+        return new DroppedContentInterceptor(fhirContext);
     }
 
     @Bean

@@ -13,10 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.UUID;
 import jp.renkei.server.support.FhirClients;
 import jp.renkei.server.support.RenkeiServerTest;
 import jp.renkei.server.support.SmartBackend;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,50 @@ class BadInputIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(diagnostics(response)).containsIgnoringCase("json");
+    }
+
+    @Test
+    void anElementTheServerWouldDropIsRefusedAndNothingIsStored() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        HttpResponse<String> response = post("/Patient", FHIR_JSON, "{\"resourceType\":\"Patient\",\"identifier\":[{"
+                + "\"system\":\"urn:renkei:test\",\"value\":\"" + marker + "\"}],\"gendr\":\"female\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(diagnostics(response)).contains("'gendr'", "Nothing was stored");
+        assertThat(patientsWithIdentifier(marker)).isZero();
+    }
+
+    @Test
+    void aTransactionWithOneEntryTheServerWouldCutIsRefusedWhole() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String patient = "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"urn:renkei:test\",\"value\":\""
+                + marker + "\"}]}";
+        String observation = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"体重\"},"
+                + "\"subject\":{\"reference\":\"urn:uuid:" + marker + "\"},\"valueQuantity\":{\"value\":52,\"unitt\":\"kg\"}}";
+        HttpResponse<String> response = post("/", FHIR_JSON, "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":["
+                + "{\"fullUrl\":\"urn:uuid:" + marker + "\",\"resource\":" + patient
+                + ",\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}},"
+                + "{\"resource\":" + observation + ",\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}}]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(diagnostics(response)).contains("'unitt'");
+        assertThat(patientsWithIdentifier(marker)).isZero();
+    }
+
+    @Test
+    void anUpdateWithAnElementTheServerWouldDropLeavesTheStoredVersion() throws Exception {
+        String id = "dropped-" + UUID.randomUUID().toString().substring(0, 8);
+        String stored = "{\"resourceType\":\"Patient\",\"id\":\"" + id + "\",\"gender\":\"female\"}";
+        assertThat(put("/Patient/" + id, stored).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> response = put("/Patient/" + id, stored.replace("\"gender\"", "\"gender\":\"male\",\"sex\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(diagnostics(response)).contains("'sex'");
+        HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/Patient/" + id)).GET());
+        assertThat(FhirClients.FHIR.newJsonParser().parseResource(Patient.class, read.body()))
+                .satisfies(patient -> assertThat(patient.getGender().toCode()).isEqualTo("female"))
+                .satisfies(patient -> assertThat(patient.getMeta().getVersionId()).isEqualTo("1"));
     }
 
     @Test
@@ -133,6 +180,16 @@ class BadInputIT {
     private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .header("Accept", FHIR_JSON).POST(BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", FHIR_JSON).PUT(BodyPublishers.ofString(body)));
+    }
+
+    private int patientsWithIdentifier(String value) throws IOException, InterruptedException {
+        HttpResponse<String> found = send(HttpRequest.newBuilder(uri("/Patient?identifier=urn:renkei:test%7C" + value)).GET());
+        assertThat(found.statusCode()).isEqualTo(200);
+        return FhirClients.FHIR.newJsonParser().parseResource(Bundle.class, found.body()).getEntry().size();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
