@@ -32,7 +32,8 @@ public final class DroppedContent implements IParserErrorHandler {
 
     @Override
     public void unknownElement(IParseLocation location, String elementName) {
-        problems.add("Unknown element '" + elementName + "': FHIR R4 does not define it (a misspelling, or an element of another FHIR version?)");
+        problems.add("Unknown element '" + elementName
+                + "': FHIR R4 does not define it (a misspelling, or an element of another FHIR version?)");
     }
 
     @Override

@@ -85,10 +85,11 @@ class BadInputIT {
         String patient = "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"urn:renkei:test\",\"value\":\""
                 + marker + "\"}]}";
         String observation = "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"体重\"},"
-                + "\"subject\":{\"reference\":\"urn:uuid:" + marker + "\"},\"valueQuantity\":{\"value\":52,\"unitt\":\"kg\"}}";
-        HttpResponse<String> response = post("/", FHIR_JSON, "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":["
-                + "{\"fullUrl\":\"urn:uuid:" + marker + "\",\"resource\":" + patient
-                + ",\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}},"
+                + "\"subject\":{\"reference\":\"urn:uuid:" + marker + "\"},"
+                + "\"valueQuantity\":{\"value\":52,\"unitt\":\"kg\"}}";
+        HttpResponse<String> response = post("/", FHIR_JSON,
+                "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"fullUrl\":\"urn:uuid:" + marker
+                + "\",\"resource\":" + patient + ",\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}},"
                 + "{\"resource\":" + observation + ",\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}}]}");
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -102,7 +103,8 @@ class BadInputIT {
         String stored = "{\"resourceType\":\"Patient\",\"id\":\"" + id + "\",\"gender\":\"female\"}";
         assertThat(put("/Patient/" + id, stored).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> response = put("/Patient/" + id, stored.replace("\"gender\"", "\"gender\":\"male\",\"sex\""));
+        HttpResponse<String> response =
+                put("/Patient/" + id, stored.replace("\"gender\"", "\"gender\":\"male\",\"sex\""));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(diagnostics(response)).contains("'sex'");
