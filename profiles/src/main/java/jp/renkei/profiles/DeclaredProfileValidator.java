@@ -8,7 +8,19 @@ import ca.uhn.fhir.validation.IValidationContext;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.r5.context.IWorkerContext;
+import org.hl7.fhir.r5.elementmodel.Manager;
+import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
+import org.hl7.fhir.r5.elementmodel.ParserBase;
+import org.hl7.fhir.r5.elementmodel.ParserBase.ValidationPolicy;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
@@ -30,6 +42,7 @@ public final class DeclaredProfileValidator implements IInstanceValidatorModule 
     private final IValidationSupport chain;
     private final FhirInstanceValidator instanceValidator;
     private final FhirValidator validator;
+    private final IWorkerContext definitions;
 
     public DeclaredProfileValidator(FhirContext fhirContext, IValidationSupport chain) {
         FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
@@ -39,6 +52,7 @@ public final class DeclaredProfileValidator implements IInstanceValidatorModule 
         this.chain = chain;
         this.instanceValidator = instanceValidator;
         this.validator = fhirContext.newValidator().registerValidatorModule(this);
+        this.definitions = WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(chain);
     }
 
     public ValidationResult validate(IBaseResource resource) {
@@ -51,6 +65,24 @@ public final class DeclaredProfileValidator implements IInstanceValidatorModule 
      */
     public ValidationResult validate(String resourceText) {
         return validator.validateWithResult(resourceText);
+    }
+
+    /**
+     * What the HL7 parser finds wrong in the form of a resource as written, each problem with its path (an element R4
+     * does not define, an array where one value belongs, …): parsing only, no profile is checked.
+     */
+    public List<ValidationMessage> structuralIssues(String resourceText, EncodingEnum encoding) {
+        FhirFormat format = encoding == EncodingEnum.XML ? FhirFormat.XML : FhirFormat.JSON;
+        ParserBase parser = Manager.makeParser(definitions, format);
+        parser.setupValidation(ValidationPolicy.EVERYTHING);
+        try {
+            return parser.parse(new ByteArrayInputStream(resourceText.getBytes(StandardCharsets.UTF_8))).stream()
+                    .flatMap(fragment -> fragment.getErrors().stream())
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            // A form the HL7 parser cannot read at all has no paths to give; the caller says what it knows.
+            return List.of();
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import jp.renkei.server.interceptor.IfMatchPreconditionInterceptor;
 import jp.renkei.server.interceptor.OffsetPagingInterceptor;
 import jp.renkei.server.interceptor.RequestSizeLimitInterceptor;
 import jp.renkei.server.interceptor.SupportedProfilesInterceptor;
+import jp.renkei.server.validation.ProfileValidator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,8 +35,8 @@ public class RestInterceptorConfig {
     }
 
     @Bean
-    public DroppedContentInterceptor droppedContentInterceptor(FhirContext fhirContext) {
-        return new DroppedContentInterceptor(fhirContext);
+    public DroppedContentInterceptor droppedContentInterceptor(FhirContext fhirContext, ProfileValidator validator) {
+        return new DroppedContentInterceptor(fhirContext, validator);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package jp.renkei.server.validation;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.validation.IInstanceValidatorModule;
 import ca.uhn.fhir.validation.IValidationContext;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import jp.renkei.profiles.DeclaredProfileValidator;
 import jp.renkei.profiles.KnownIssues;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +68,11 @@ public final class ProfileValidator implements IInstanceValidatorModule {
     /** As {@link #errors(IBaseResource)}, for a resource as it was received (JSON or XML). */
     public List<SingleValidationMessage> errors(String resourceText) {
         return knownIssues.split(built().validate(resourceText)).newErrors();
+    }
+
+    /** See {@link DeclaredProfileValidator#structuralIssues}. */
+    public List<ValidationMessage> structuralIssues(String resourceText, EncodingEnum encoding) {
+        return built().structuralIssues(resourceText, encoding);
     }
 
     @Override
