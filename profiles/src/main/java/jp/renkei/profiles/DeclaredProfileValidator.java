@@ -2,27 +2,27 @@ package jp.renkei.profiles;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.IInstanceValidatorModule;
 import ca.uhn.fhir.validation.IValidationContext;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
-import ca.uhn.fhir.rest.api.EncodingEnum;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.context.IWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Manager;
 import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
 import org.hl7.fhir.r5.elementmodel.ParserBase;
 import org.hl7.fhir.r5.elementmodel.ParserBase.ValidationPolicy;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * Validates a resource against the profiles it declares in meta.profile (and its base type) on the shared chain, and
@@ -30,6 +30,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * holds one error naming the declared profiles and the reason, so that a caller gets a result for every resource.
  * Build one per chain and share it: the first validation loads and caches the definitions. As a validator module it
  * also serves validations against a named profile (the server's {@code $validate?profile=}), with the same guarantee.
+ * It also reads a resource's written form alone ({@link #structuralIssues}) for the paths of what is malformed.
  */
 public final class DeclaredProfileValidator implements IInstanceValidatorModule {
 
