@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r5.context.IWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Manager;
 import org.hl7.fhir.r5.elementmodel.Manager.FhirFormat;
 import org.hl7.fhir.r5.elementmodel.ParserBase;
@@ -43,17 +42,21 @@ public final class DeclaredProfileValidator implements IInstanceValidatorModule 
     private final IValidationSupport chain;
     private final FhirInstanceValidator instanceValidator;
     private final FhirValidator validator;
-    private final IWorkerContext definitions;
+    private final WorkerContextValidationSupportAdapter definitions;
 
     public DeclaredProfileValidator(FhirContext fhirContext, IValidationSupport chain) {
+        // One view of the chain for the validator and for structuralIssues' parser.
+        WorkerContextValidationSupportAdapter definitions =
+                WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(chain);
         FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
+        instanceValidator.setWrappedWorkerContext(chain, definitions);
         // As on the server: partners' own extensions are allowed; a declared profile nobody here knows is an error.
         instanceValidator.setAnyExtensionsAllowed(true);
         instanceValidator.setErrorForUnknownProfiles(true);
         this.chain = chain;
         this.instanceValidator = instanceValidator;
         this.validator = fhirContext.newValidator().registerValidatorModule(this);
-        this.definitions = WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(chain);
+        this.definitions = definitions;
     }
 
     public ValidationResult validate(IBaseResource resource) {
