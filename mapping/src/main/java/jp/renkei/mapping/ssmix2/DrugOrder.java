@@ -1,8 +1,10 @@
 package jp.renkei.mapping.ssmix2;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +38,7 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
     /** JP Core's dose types (力価区分): 1 製剤量. SS-MIX2 gives RXE-3/RXE-5 as the amount of the product. */
     static final String DOSE_TYPE = "urn:oid:1.2.392.100495.20.2.22";
     private static final String UCUM = "http://unitsofmeasure.org";
+    private static final BigDecimal DAYS_A_WEEK = BigDecimal.valueOf(7);
 
     /**
      * The drugs of a message in file order. An ORC applies to the RXEs after it; TQ1, RXR and RXC belong to the RXE
@@ -203,21 +206,25 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
 
     /**
      * TQ1-6 service duration (服用日数, e.g. {@code 5^d}), which JP Core puts in its usage-duration extension. JAMI's
-     * segment map leaves TQ1-6 out, but the number of days is what a prescription is read for.
+     * segment map leaves TQ1-6 out, but the number of days is what a prescription is read for. JP Core counts it in
+     * days only: the unit is read whatever its case ({@code 5^D}) and weeks are counted in days; another unit (months,
+     * whose days depend on the calendar) is kept as sent.
      */
     private Optional<Duration> duration() {
         return timings.stream().findFirst().flatMap(tq1 -> tq1.optional(6).map(amount -> {
-            Duration duration = new Duration();
-            duration.setValue(V2Quantity.number(tq1, 6, amount));
+            BigDecimal value = V2Quantity.number(tq1, 6, amount);
             String unit = tq1.text(6, 2);
-            switch (unit.isEmpty() ? "d" : unit) {
-                case "d" -> duration.setUnit("日").setSystem(UCUM).setCode("d");
-                case "wk" -> duration.setUnit("週").setSystem(UCUM).setCode("wk");
-                case "mo" -> duration.setUnit("月").setSystem(UCUM).setCode("mo");
-                default -> duration.setUnit(unit);
-            }
-            return duration;
+            return switch (unit.toLowerCase(Locale.ROOT)) {
+                case "", "d", "日" -> days(value);
+                case "w", "wk", "週" -> days(value.multiply(DAYS_A_WEEK));
+                case "mo", "月" -> (Duration) new Duration().setValue(value).setUnit("月").setSystem(UCUM).setCode("mo");
+                default -> (Duration) new Duration().setValue(value).setUnit(unit);
+            };
         }));
+    }
+
+    private static Duration days(BigDecimal value) {
+        return (Duration) new Duration().setValue(value).setUnit("日").setSystem(UCUM).setCode("d");
     }
 
     /** TQ1-7 start and TQ1-8 end date-time (服用開始日・終了日). */

@@ -25,7 +25,11 @@ import org.hl7.fhir.r4.model.Specimen;
  * (検体) of its specimen group. Mapped after JAMI's ConceptMaps segment-oml-11-obr-to-diagnosticreport,
  * -obx-to-observation and -spm-to-specimen.
  */
-record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc, List<V2Segment> results) {
+record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc, List<Result> results) {
+
+    /** An OBX and the NTEs right after it (結果コメント, e.g. 溶血あり). */
+    record Result(V2Segment obx, List<V2Segment> notes) {
+    }
 
     static final String OBSERVATION_CATEGORY = "http://jpfhir.jp/fhir/core/CodeSystem/JP_SimpleObservationCategory_CS";
     /** JP Core's laboratory slice of DiagnosticReport.category: LOINC part LP29693-6 (Laboratory). */
@@ -38,14 +42,14 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
 
     /**
      * The requests of a message in file order. SS-MIX2 OUL^R22 groups results under a specimen: an SPM is followed
-     * by OBRs, each with its ORC and OBXs.
+     * by OBRs, each with its ORC and OBXs, an OBX by its NTE comments. An NTE elsewhere (after an OBR) is not read.
      */
     static List<LabReport> of(Ssmix2Message message) {
         List<LabReport> reports = new ArrayList<>();
         Optional<V2Segment> spm = Optional.empty();
         V2Segment obr = null;
         Optional<V2Segment> orc = Optional.empty();
-        List<V2Segment> results = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
         for (V2Segment segment : message.segments()) {
             switch (segment.name()) {
                 case "SPM", "OBR" -> {
@@ -66,7 +70,12 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
                     if (obr == null) {
                         throw new MappingException(message.fileName(), "OBX", "", "an OBX comes before any OBR");
                     }
-                    results.add(segment);
+                    results.add(new Result(segment, new ArrayList<>()));
+                }
+                case "NTE" -> {
+                    if (obr != null && !results.isEmpty()) {
+                        results.get(results.size() - 1).notes().add(segment);
+                    }
                 }
                 default -> { }
             }
@@ -109,9 +118,10 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
         return specimen;
     }
 
-    /** OBX → JP_Observation_LabResult. */
-    Observation observation(V2Segment obx, V2CodeSystems codeSystems, Reference patient,
+    /** OBX → JP_Observation_LabResult; the NTE-3 comments after it → note. */
+    Observation observation(Result result, V2CodeSystems codeSystems, Reference patient,
             Optional<Reference> specimen, boolean deleted) {
+        V2Segment obx = result.obx();
         Observation observation = new Observation();
         observation.getMeta().addProfile(JpCoreProfiles.OBSERVATION_LAB_RESULT);
         observation.setStatus(deleted ? Observation.ObservationStatus.ENTEREDINERROR : status(obx.text(11)));
@@ -137,6 +147,7 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
             }
         }
         specimen.ifPresent(observation::setSpecimen);
+        result.notes().forEach(nte -> comment(nte).ifPresent(text -> observation.addNote().setText(text)));
         return observation;
     }
 
@@ -171,7 +182,7 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
 
     private DiagnosticReport.DiagnosticReportStatus reportStatus() {
         boolean complete = orc.map(o -> o.text(5).equals("CM")).orElse(false)
-                || !results.isEmpty() && results.stream().allMatch(obx -> Set.of("F", "C").contains(obx.text(11)));
+                || !results.isEmpty() && results.stream().allMatch(result -> Set.of("F", "C").contains(result.obx().text(11)));
         return complete ? DiagnosticReport.DiagnosticReportStatus.FINAL : DiagnosticReport.DiagnosticReportStatus.PARTIAL;
     }
 
@@ -217,6 +228,15 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
             limit.setUnit(unit.getUnit()).setSystem(unit.getSystem()).setCode(unit.getCode());
         }
         return limit;
+    }
+
+    /** NTE-3 comment, its repetitions as lines. */
+    private static Optional<String> comment(V2Segment nte) {
+        List<String> lines = new ArrayList<>();
+        for (int rep = 0; rep < nte.repetitions(3); rep++) {
+            nte.optional(3, rep, 1).ifPresent(lines::add);
+        }
+        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 
     /** OBX-8 abnormal flag (異常フラグ, table 0078): the codes v3 shares; others in the sender's table. */

@@ -50,9 +50,9 @@ public final class LabResultMessageMapper implements MessageMapper {
                 return clinical.bundle().update(resource, key);
             }));
             List<Reference> results = new ArrayList<>();
-            for (V2Segment obx : request.results()) {
-                Observation observation = request.observation(obx, codeSystems, patient, specimen, deleted);
-                String obxKey = request.setId() + ".OBX." + PatientMessageMapper.setId(obx);
+            for (LabReport.Result result : request.results()) {
+                Observation observation = request.observation(result, codeSystems, patient, specimen, deleted);
+                String obxKey = request.setId() + ".OBX." + PatientMessageMapper.setId(result.obx());
                 Identifier key = clinical.record().identifier("OBR", obxKey);
                 observation.addIdentifier(key);
                 request.orderNumber(hospital).ifPresent(observation::addIdentifier);

@@ -131,6 +131,27 @@ class LabResultMessageMapperTest {
     }
 
     @Test
+    void commentsAfterAResultBecomeItsNotes() {
+        Bundle result = Fixtures.map(Fixtures.written(
+                "0001000052_20111220_OML-11_000000011000357_20111221120000000_01_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111221120000||OUL^R22^OUL_R22|4|P|2.5||||||~ISO IR87||ISO2022-1994",
+                "PID|0001||0001000052^^^^PI||患者^太郎^^^^^L^I||19700405|M",
+                "SPM|1|000000001219004||023^血清^JC10|||||||||||||201112201500",
+                "OBR|1|000000011000357||E002^生化学検査^99O03|||20111220",
+                "NTE|1||至急",
+                "OBX|1|NM|3B035000002327201^AST^JC10||32|U/L^U/L^99XYZ|10-40||||F",
+                "NTE|1||溶血あり~再検済み",
+                "NTE|2||乳び",
+                "OBX|2|NM|3B045000002327201^ALT^JC10||20|U/L^U/L^99XYZ|5-45||||F"));
+        List<Observation> observations = Fixtures.resources(result, Observation.class);
+        assertThat(observations.get(0).getNote()).extracting(note -> note.getText())
+                .containsExactly("溶血あり\n再検済み", "乳び");
+        // The NTE after the OBR is about the request, not a result.
+        assertThat(observations.get(1).hasNote()).isFalse();
+        assertThat(JpCoreValidation.newErrors(result)).isEmpty();
+    }
+
+    @Test
     void numbersAsLaboratorySystemsWriteThemAreQuantitiesAndOtherValuesAreKeptAsWritten() {
         Bundle result = Fixtures.map(Fixtures.written(
                 "0001000052_20111220_OML-11_000000011000356_20111221110000000_01_1",

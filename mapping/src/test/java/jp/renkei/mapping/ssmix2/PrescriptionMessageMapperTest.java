@@ -135,4 +135,25 @@ class PrescriptionMessageMapperTest {
         assertThat(request.getAuthoredOnElement().getValueAsString()).isEqualTo("2011-07-01T10:30:45+09:00");
         assertThat(request.hasRequester()).isFalse();
     }
+
+    @Test
+    void durationInUpperCaseDaysOrInWeeksIsCountedInDaysAsJpCoreRequires() {
+        Ssmix2File file = Fixtures.written("9999013_20110701_OMP-01_000000011000186_20110701120000000_01_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20110701120000||RDE^O11^RDE_O11|3|P|2.5||||||~ISO IR87||ISO2022-1994",
+                "PID|0001||9999013^^^^PI||患者^太郎^^^^^L^I||19480405|M",
+                "ORC|NW|000000011000186||1|||||20110701120000",
+                "RXE||108665201^ダーゼン錠（５mg)^HOT9|1||TAB^錠^MR9P|||||15|TAB^錠^MR9P",
+                "TQ1|1||1013044400000000&内服・経口・１日３回朝昼夕食後&JAMISDP01|||5^D",
+                "ORC|NW|000000011000186||2|||||20110701120000",
+                "RXE||108665201^ダーゼン錠（５mg)^HOT9|1||TAB^錠^MR9P|||||42|TAB^錠^MR9P",
+                "TQ1|1||1013044400000000&内服・経口・１日３回朝昼夕食後&JAMISDP01|||2^wk");
+        Bundle bundle = Fixtures.map(file);
+        assertThat(requests(bundle)).extracting(
+                        request -> request.getDispenseRequest().getExpectedSupplyDuration().getValue().toPlainString(),
+                        request -> request.getDispenseRequest().getExpectedSupplyDuration().getCode(),
+                        request -> ((Duration) request.getDosageInstructionFirstRep()
+                                .getExtensionByUrl(DrugOrder.USAGE_DURATION).getValue()).getUnit())
+                .containsExactly(tuple("5", "d", "日"), tuple("14", "d", "日"));
+        assertThat(JpCoreValidation.newErrors(bundle)).isEmpty();
+    }
 }
