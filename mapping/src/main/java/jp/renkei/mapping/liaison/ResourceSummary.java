@@ -2,6 +2,7 @@ package jp.renkei.mapping.liaison;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -27,6 +28,8 @@ import org.hl7.fhir.r4.model.Type;
  * numbers, each taken from the resource; a part the resource does not have is left out, not filled in.
  */
 final class ResourceSummary {
+
+    private static final Set<String> SUSPECTED = Set.of("unconfirmed", "provisional", "differential");
 
     private final PartyNames names;
 
@@ -72,13 +75,17 @@ final class ResourceSummary {
         return List.of(names.nameOf(resource));
     }
 
-    /** A suspected diagnosis (provisional, differential) is marked （疑い）, as Japanese records write it. */
+    /**
+     * A suspected diagnosis (unconfirmed, JP-CLINS's 疑い病名 flag; provisional, differential) is marked （疑い）, as
+     * Japanese records write it, unless its name already says so (「胃炎の疑い」).
+     */
     private String condition(Condition condition) {
         boolean suspected = condition.getVerificationStatus().getCoding().stream()
-                .anyMatch(c -> "provisional".equals(c.getCode()) || "differential".equals(c.getCode()));
+                .anyMatch(c -> SUSPECTED.contains(c.getCode()));
+        String name = Texts.of(condition.getCode());
         String onset = condition.hasOnsetDateTimeType()
                 ? "発症 " + DateText.of(condition.getOnsetDateTimeType()) : "";
-        return line(Texts.of(condition.getCode()) + (suspected ? "（疑い）" : ""), onset,
+        return line(name + (suspected && !name.endsWith("疑い") ? "（疑い）" : ""), onset,
                 Texts.notes(condition.getNote()));
     }
 

@@ -16,9 +16,12 @@ import java.util.stream.Stream;
 import jp.renkei.profiles.LiaisonSectionTable;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Composition.SectionComponent;
 import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
@@ -181,6 +184,32 @@ class LiaisonSheetBuilderTest {
         assertThat(keysByFullUrl(kind).entrySet().stream()
                 .filter(entry -> entry.getValue().equals("Observation/liaison-bedridden-old"))
                 .map(Map.Entry::getKey)).allMatch(fullUrl -> !json.contains(fullUrl));
+    }
+
+    @Test
+    void aDiagnosisJpClinsFlagsAsSuspectedIsMarkedSoOnce() {
+        PatientRecord record = kobayashi();
+        List<Resource> resources = new ArrayList<>(record.resources());
+        resources.add(suspected("liaison-suspected-hypertension", "高血圧症"));
+        resources.add(suspected("liaison-suspected-gastritis", "急性胃炎の疑い"));
+
+        String json = SheetValidation.json(BUILDER.build(new PatientRecord(record.patient(), resources),
+                request(RecipientKind.CLINIC)));
+
+        assertThat(json).contains("高血圧症（疑い）", "急性胃炎の疑い").doesNotContain("急性胃炎の疑い（疑い）");
+    }
+
+    private static Condition suspected(String id, String name) {
+        Condition condition = new Condition();
+        condition.setId(id);
+        condition.setClinicalStatus(new CodeableConcept(
+                new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null)));
+        condition.setVerificationStatus(new CodeableConcept(
+                new Coding("http://terminology.hl7.org/CodeSystem/condition-ver-status", "unconfirmed", null)));
+        condition.getCode().setText(name);
+        condition.setSubject(new Reference("Patient/liaison-patient-01"));
+        condition.setRecordedDateElement(new DateTimeType("2026-11-04"));
+        return condition;
     }
 
     @Test

@@ -36,6 +36,40 @@ class DiagnosisMessageMapperTest {
     }
 
     @Test
+    void zprModifiersGoInJpCoreExtensionsAndTheSuspectedPostfixMakesTheDiagnosisUnconfirmed() {
+        Bundle suspected = Fixtures.map(Fixtures.written("9999013_-_PPR-01_123456789012346_20111210100000000_01_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111210100000||PPR^ZD1^PPR_ZD1|5|P|2.5||||||~ISO IR87||ISO2022-1994",
+                "PID|0001||9999013^^^^PI||患者^太郎^^^^^L^I||19480405|M",
+                "PRB|AD|20111210|20054174^胃炎^MDCDX2|123456789012346|||20111210"
+                        + "|".repeat(10) + "急性胃炎の疑い",
+                "ZPR|2056000^急性^MDCDX2|20054174^胃炎^MDCDX2|8002000^の疑い^MDCDX2|1053^急性^MDCDX2"
+                        + "|TSQF^胃炎^MDCDX2|8002^の疑い^MDCDX2",
+                "PRB|AD|20111210|20063495^高血圧症^MDCDX2|123456789012347|||20111210",
+                "ZPR||20063495^高血圧症^MDCDX2"));
+        List<Condition> conditions = Fixtures.resources(suspected, Condition.class);
+        Condition gastritis = conditions.get(0);
+        assertThat(gastritis.getCode().getText()).isEqualTo("急性胃炎の疑い");
+        assertThat(gastritis.getVerificationStatus().getCodingFirstRep().getCode()).isEqualTo("unconfirmed");
+        assertThat(gastritis.getClinicalStatus().getCodingFirstRep().getCode()).isEqualTo("active");
+        assertThat(modifier(gastritis, ProblemSegment.PREFIX_MODIFIER))
+                .containsExactly("master-disease-modExCode|1053|急性", "master-disease-modKeyNumber|2056000|急性");
+        assertThat(modifier(gastritis, ProblemSegment.POSTFIX_MODIFIER))
+                .containsExactly("master-disease-modExCode|8002|の疑い", "master-disease-modKeyNumber|8002000|の疑い");
+        Condition hypertension = conditions.get(1);
+        assertThat(hypertension.getVerificationStatus().getCodingFirstRep().getCode()).isEqualTo("confirmed");
+        assertThat(hypertension.getCode().hasExtension()).isFalse();
+        assertThat(JpCoreValidation.newErrors(suspected)).isEmpty();
+    }
+
+    private static List<String> modifier(Condition condition, String url) {
+        return ((org.hl7.fhir.r4.model.CodeableConcept) condition.getCode().getExtensionByUrl(url).getValue())
+                .getCoding().stream()
+                .map(c -> c.getSystem().substring(c.getSystem().lastIndexOf('/') + 1) + "|" + c.getCode() + "|"
+                        + c.getDisplay())
+                .toList();
+    }
+
+    @Test
     void everyResourceValidatesAgainstJpCore() {
         assertThat(bundle.getEntry()).hasSize(2);
         assertThat(JpCoreValidation.errors(bundle)).isEmpty();
