@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import jp.renkei.server.security.authserver.DemoPartners;
@@ -29,6 +30,8 @@ import jp.renkei.server.support.SmartBackend;
 import jp.renkei.server.support.TestPatients;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
@@ -203,6 +206,30 @@ class AccessBypassIT {
 
         assertThatThrownBy(() -> clinic.read().resource(Observation.class).withId(observation).execute())
                 .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void aConsentThatIsNotAConsentToShareOpensNothing() {
+        // An advance directive (事前指示), as a hospital's discharge summary may carry one: permit, naming the clinic.
+        IdType patient = network.newPatient();
+        IdType observation = network.observation(patient);
+        Consent advanceDirective = new Consent().setStatus(Consent.ConsentState.ACTIVE)
+                .setPatient(new Reference(patient)).setDateTime(new Date());
+        advanceDirective.getScope().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/consentscope")
+                .setCode("adr");
+        advanceDirective.addCategory().addCoding().setSystem("http://loinc.org").setCode("75320-2");
+        advanceDirective.getProvision().setType(Consent.ConsentProvisionType.PERMIT).addActor()
+                .setReference(new Reference(CLINIC)).getRole().addCoding()
+                .setSystem("http://terminology.hl7.org/CodeSystem/v3-ParticipationType").setCode("IRCP");
+        advanceDirective.getProvision().getPeriod()
+                .setStartElement(new DateTimeType(new Date(System.currentTimeMillis() - 86_400_000L)));
+        network.create(advanceDirective);
+
+        assertThatThrownBy(() -> clinic.read().resource(Observation.class).withId(observation).execute())
+                .isInstanceOf(ResourceNotFoundException.class);
+
+        network.consent(patient, CLINIC);
+        assertThat(clinic.read().resource(Observation.class).withId(observation).execute()).isNotNull();
     }
 
     // --- transactions and batches

@@ -20,7 +20,7 @@ import org.hl7.fhir.r4.model.Reference;
  *
  * <p>A patient is visible to the organization while
  * <ul>
- *   <li>an active Consent of the patient names the organization as {@code provision.actor} ({@code provision.type}
+ *   <li>an active Consent to share (scope patient-privacy) of the patient names the organization as {@code provision.actor} ({@code provision.type}
  *       permit, now within {@code provision.period}; the start is required, as RenkeiConsent says), or</li>
  *   <li>the organization (or one of its PractitionerRoles) is a participant, within its period, of an active CareTeam
  *       of an active CarePlan of the patient, and the patient has at least one active Consent to share: the patient
@@ -34,6 +34,8 @@ import org.hl7.fhir.r4.model.Reference;
  * @param careTeams the active care teams the organization works in, {@code CareTeam/<id>}
  */
 public record CareRelations(String organization, Set<String> members, Set<String> patients, Set<String> careTeams) {
+
+    private static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
 
     public CareRelations {
         members = Set.copyOf(members);
@@ -79,10 +81,16 @@ public record CareRelations(String organization, Set<String> members, Set<String
         return new CareRelations(organization, members, patients, activeTeams);
     }
 
-    /** Whether the consent grants sharing now (active, permit, within its period). */
+    /**
+     * Whether the consent grants sharing now: a consent to share (scope patient-privacy, as RenkeiConsent fixes it),
+     * active, permit, within its period. Other consents of the patient, such as an advance directive (scope adr) a
+     * hospital's discharge summary carries, are about treatment, not about who may see the record.
+     */
     static boolean inForce(Consent consent, Instant now) {
         Period period = consent.getProvision().getPeriod();
-        return consent.getStatus() == Consent.ConsentState.ACTIVE
+        return consent.getScope().getCoding().stream()
+                        .anyMatch(c -> CONSENT_SCOPE.equals(c.getSystem()) && "patient-privacy".equals(c.getCode()))
+                && consent.getStatus() == Consent.ConsentState.ACTIVE
                 && consent.getProvision().getType() == Consent.ConsentProvisionType.PERMIT
                 && period.hasStart() && !period.getStart().toInstant().isAfter(now)
                 && (!period.hasEnd() || !endOfPeriod(period).isBefore(now));

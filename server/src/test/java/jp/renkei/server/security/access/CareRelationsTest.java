@@ -49,6 +49,19 @@ class CareRelationsTest {
     }
 
     @Test
+    void aConsentThatIsNotAConsentToShareOpensNothing() {
+        Consent advanceDirective = consent("Patient/a", CLINIC, "2025-04-01", null);
+        advanceDirective.getScope().getCodingFirstRep().setCode("adr");
+        CareTeam team = team("CareTeam/t", CareTeam.CareTeamStatus.ACTIVE, CLINIC);
+        CarePlan plan = plan("Patient/a", CarePlan.CarePlanStatus.ACTIVE, "CareTeam/t");
+
+        assertThat(consented(advanceDirective).patients()).as("naming the organization").isEmpty();
+        assertThat(CareRelations.of(CLINIC, List.of(), List.of(), List.of(team), List.of(plan),
+                List.of(advanceDirective), NOW).patients()).as("care team path").isEmpty();
+        assertThat(consented(advanceDirective.setScope(null)).patients()).as("no scope").isEmpty();
+    }
+
+    @Test
     void anActiveCareTeamOnAnActivePlanOpensAPatientWhoConsentedToShare() {
         CareTeam team = team("CareTeam/t", CareTeam.CareTeamStatus.ACTIVE, NURSING);
         CarePlan plan = plan("Patient/b", CarePlan.CarePlanStatus.ACTIVE, "CareTeam/t");
@@ -97,6 +110,8 @@ class CareRelationsTest {
 
     static Consent consent(String patient, String organization, String start, String end) {
         Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE).setPatient(new Reference(patient));
+        consent.getScope().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/consentscope")
+                .setCode("patient-privacy");
         consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT).addActor()
                 .setReference(new Reference(organization));
         consent.getProvision().getPeriod().setStartElement(new DateTimeType(start));
