@@ -1,9 +1,12 @@
 package jp.renkei.mapping.ssmix2;
 
+import java.util.Optional;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Type;
 
 /**
  * PID (患者識別) → JP_Patient, after JAMI's ConceptMap segment-pid-to-patient and table map v2-0001 (sex); names,
@@ -50,7 +53,23 @@ final class PatientSegment {
         for (int rep = 0; rep < pid.repetitions(14); rep++) {
             V2Telecom.of(pid, 14, rep, ContactPoint.ContactPointUse.WORK).ifPresent(patient::addTelecom);
         }
+        deceased().ifPresent(patient::setDeceased);
         return patient;
+    }
+
+    /**
+     * PID-29 date of death (患者死亡日時), else PID-30 death indicator (死亡患者識別情報, Y/N). Not in JAMI's map, but
+     * partners planning home care must not contact the family of a patient who has died as if he were alive.
+     */
+    private Optional<Type> deceased() {
+        if (pid.optional(29).isPresent()) {
+            return Optional.of(V2Time.dateTime(pid, 29, pid.text(29)));
+        }
+        return pid.optional(30).map(indicator -> switch (indicator) {
+            case "Y" -> new BooleanType(true);
+            case "N" -> new BooleanType(false);
+            default -> throw pid.invalid(30, indicator, "Y or N (HL7 table 0136)");
+        });
     }
 
     private AdministrativeGender gender(String sex) {

@@ -167,6 +167,27 @@ class PatientMessageMapperTest {
     }
 
     @Test
+    void dateOfDeathOrDeathIndicatorMakesThePatientDeceased() {
+        String pid = "PID|0001||9999013||患者^太郎^^^^^L^I||19480405|M" + "|".repeat(21);
+        Patient died = patientOf(pid + "202401150830|Y");
+        assertThat(died.getDeceasedDateTimeType().getValueAsString()).isEqualTo("2024-01-15T08:30:00+09:00");
+        assertThat(patientOf(pid + "|Y").getDeceasedBooleanType().booleanValue()).isTrue();
+        assertThat(patientOf(pid + "|N").getDeceasedBooleanType().booleanValue()).isFalse();
+        assertThat(Fixtures.resources(Fixtures.map(Fixtures.sample("ADT-00")), Patient.class).get(0).hasDeceased())
+                .isFalse();
+        assertThatThrownBy(() -> patientOf(pid + "|X")).isInstanceOfSatisfying(MappingException.class,
+                e -> assertThat(e.field()).isEqualTo("PID-30"));
+    }
+
+    private static Patient patientOf(String pid) {
+        Bundle bundle = Fixtures.map(Fixtures.written("9999013_-_ADT-00_999999999999999_20240115090000000_-_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20240115090000||ADT^A08^ADT_A01|4|P|2.5||||||~ISO IR87||ISO2022-1994",
+                pid));
+        assertThat(JpCoreValidation.errors(bundle)).isEmpty();
+        return Fixtures.resources(bundle, Patient.class).get(0);
+    }
+
+    @Test
     void missingPatientIdIsReported() {
         Ssmix2File file = Fixtures.written("9999013_-_ADT-00_999999999999999_20111220224447339_-_1",
                 "MSH|^~\\&|HIS123|SEND|GW|RCV|20111220224447||ADT^A08^ADT_A01|1|P|2.5||||||~ISO IR87||ISO 2022-1994",
