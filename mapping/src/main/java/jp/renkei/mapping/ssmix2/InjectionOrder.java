@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Reference;
  * One injection order (注射オーダ, OMP-02): a {@link DrugOrder} whose RXE-2 is the injection type (注射種別, JHSI table
  * 0002) and whose drugs, mixed into one administration, are its RXCs. Mapped to JP_MedicationRequest_Injection, which
  * wants the mix as a contained JP_Medication with one ingredient per RXC, as JP Core's drip-infusion example has it.
+ * Some senders name a single drug in RXE-2 itself (a HOT or YJ code) and send no RXC: that drug is the one ingredient.
  */
 record InjectionOrder(DrugOrder drug) {
 
@@ -33,7 +34,7 @@ record InjectionOrder(DrugOrder drug) {
             request.addCategory(codeSystems.concept(orderType));
         }
         V2Code injectionType = drug.rxe().code(2);
-        if (!injectionType.isEmpty()) {
+        if (!injectionType.isEmpty() && !rxeNamesTheDrug()) {
             request.addCategory(codeSystems.concept(injectionType));
         }
         request.addContained(medication(codeSystems));
@@ -44,27 +45,37 @@ record InjectionOrder(DrugOrder drug) {
 
     /** The RXCs (成分) as the ingredients of one Medication, each with its amount per administration (1回量). */
     private Medication medication(V2CodeSystems codeSystems) {
+        if (rxeNamesTheDrug()) {
+            return InjectionMedication.of(List.of(ingredient(codeSystems, drug.rxe(), 5, 1)));
+        }
         List<V2Segment> components = drug.components();
         if (components.isEmpty()) {
-            throw new MappingException(drug.rxe().fileName(), "RXC", "",
-                    "an injection order names its drugs in RXC segments, and RP " + drug.rpNumber() + " has none");
+            throw new MappingException(drug.rxe().fileName(), "RXC", "", "an injection order names its drugs in RXC "
+                    + "segments (or one drug by its HOT or YJ code in RXE-2), and RP " + drug.rpNumber() + " has none");
         }
         List<Medication.MedicationIngredientComponent> ingredients = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
-            ingredients.add(ingredient(codeSystems, components.get(i), i + 1));
+            ingredients.add(ingredient(codeSystems, components.get(i), 4, i + 1));
         }
         return InjectionMedication.of(ingredients);
     }
 
-    private static Medication.MedicationIngredientComponent ingredient(V2CodeSystems codeSystems, V2Segment rxc,
-            int number) {
-        V2Code code = rxc.code(2);
+    /** No RXC, and RXE-2 holds a drug code rather than an injection type. */
+    private boolean rxeNamesTheDrug() {
+        String system = drug.rxe().code(2).system();
+        return drug.components().isEmpty() && (system.startsWith("HOT") || system.equals("YJ"));
+    }
+
+    /** An RXC (code, amount, unit in field 4) or an RXE naming the drug (code, amount, unit in field 5). */
+    private static Medication.MedicationIngredientComponent ingredient(V2CodeSystems codeSystems, V2Segment segment,
+            int unitField, int number) {
+        V2Code code = segment.code(2);
         if (code.isEmpty()) {
-            throw rxc.missing(2, "component code (成分コード)");
+            throw segment.missing(2, "component code (成分コード)");
         }
-        String amount = rxc.required(3, "component amount (成分量)");
+        String amount = segment.required(3, "component amount (成分量)");
         Ratio strength = new Ratio()
-                .setNumerator(V2Quantity.of(codeSystems, rxc, 3, amount, rxc.code(4)))
+                .setNumerator(V2Quantity.of(codeSystems, segment, 3, amount, segment.code(unitField)))
                 .setDenominator(InjectionMedication.perAdministration());
         strength.addExtension(STRENGTH_TYPE, new CodeableConcept(new Coding(DrugOrder.DOSE_TYPE, "1", "製剤量")));
         Medication.MedicationIngredientComponent ingredient = new Medication.MedicationIngredientComponent()

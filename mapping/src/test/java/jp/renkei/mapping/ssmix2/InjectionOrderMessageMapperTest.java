@@ -137,6 +137,24 @@ class InjectionOrderMessageMapperTest {
     }
 
     @Test
+    void aDrugNamedInRxeItselfIsTheOneIngredientWhenThereIsNoRxc() {
+        Bundle result = Fixtures.map(Fixtures.written("9999013_20110701_OMP-02_123456789012345_20110703000000000_01_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20110703000000||RDE^O11^RDE_O11|3|P|2.5||||||~ISO IR87||ISO2022-1994",
+                "PID|0001||9999013^^^^PI||患者^太郎^^^^^L^I||19480405|M",
+                "ORC|NW|123456789012345||8|||||20110703000000",
+                "RXE||620007329^ソリタ－Ｔ３号輸液５００ｍＬ^HOT9|500||ML^mL^MR9P",
+                "RXR|IV^静脈内^HL70162"));
+        MedicationRequest request = requests(result).get(0);
+        assertThat(medication(request).getIngredient()).extracting(i -> i.getItemCodeableConcept().getCodingFirstRep()
+                        .getSystem(), i -> i.getItemCodeableConcept().getCodingFirstRep().getCode(),
+                        i -> i.getStrength().getNumerator().getValue().toPlainString(),
+                        i -> i.getStrength().getNumerator().getCode())
+                .containsExactly(tuple(HOT9, "620007329", "500", "ML"));
+        assertThat(request.getCategory()).as("RXE-2 is the drug, not the injection type").isEmpty();
+        assertThat(JpCoreValidation.errors(result)).isEmpty();
+    }
+
+    @Test
     void anRxcWithoutAmountIsRefusedNamingTheField() {
         Ssmix2File file = Fixtures.written("9999013_20110701_OMP-02_123456789012345_20110703000000000_01_1",
                 "MSH|^~\\&|HIS123|SEND|GW|RCV|20110703000000||RDE^O11^RDE_O11|3|P|2.5||||||~ISO IR87||ISO2022-1994",
