@@ -57,7 +57,7 @@ final class AllergySegment {
         if (code.isEmpty()) {
             throw segment.missing(3, "allergen (アレルゲン情報)");
         }
-        allergy.setCode(codeSystems.concept(code));
+        allergy.setCode(codeSystems.conceptWithAlternate(segment, 3));
         String severity = segment.text(4);
         String reaction = segment.text(5);
         if (!severity.isEmpty() || !reaction.isEmpty()) {

@@ -138,7 +138,7 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
         if (code.isEmpty()) {
             throw rxe.missing(2, "give code (与薬コード)");
         }
-        CodeableConcept medication = codeSystems.concept(code);
+        CodeableConcept medication = codeSystems.conceptWithAlternate(rxe, 2);
         for (int rep = 0; rep < rxe.repetitions(31); rep++) {
             V2Code supplementary = rxe.code(31, rep);
             if (!supplementary.code().isEmpty()) {

@@ -79,7 +79,7 @@ record InjectionOrder(DrugOrder drug) {
                 .setDenominator(InjectionMedication.perAdministration());
         strength.addExtension(STRENGTH_TYPE, new CodeableConcept(new Coding(DrugOrder.DOSE_TYPE, "1", "製剤量")));
         Medication.MedicationIngredientComponent ingredient = new Medication.MedicationIngredientComponent()
-                .setItem(codeSystems.concept(code)).setStrength(strength);
+                .setItem(codeSystems.conceptWithAlternate(segment, 2)).setStrength(strength);
         ingredient.addExtension(DRUG_NUMBER, new IntegerType(number));
         return ingredient;
     }

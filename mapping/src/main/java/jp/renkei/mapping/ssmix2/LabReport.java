@@ -108,7 +108,7 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
         spm.optional(2).ifPresent(id -> specimen.setAccessionIdentifier(
                 new Identifier().setSystem(hospital.specimenSystem()).setValue(id)));
         if (!spm.code(4).isEmpty()) {
-            specimen.setType(codeSystems.concept(spm.code(4)));
+            specimen.setType(codeSystems.conceptWithAlternate(spm, 4));
         }
         specimen.setSubject(patient);
         if (!spm.code(8).isEmpty()) {
@@ -130,7 +130,7 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
         if (code.code().isEmpty()) {
             throw obx.missing(3, "observation identifier (検査項目)");
         }
-        CodeableConcept concept = codeSystems.concept(code);
+        CodeableConcept concept = codeSystems.conceptWithAlternate(obx, 3);
         if (!concept.hasText()) {
             // JP Core requires code.text; the code is all the sender gave.
             concept.setText(code.code());
@@ -165,7 +165,7 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
         if (code.isEmpty()) {
             throw obr.missing(4, "universal service identifier (検査項目ID)");
         }
-        report.setCode(codeSystems.concept(code));
+        report.setCode(codeSystems.conceptWithAlternate(obr, 4));
         report.setSubject(patient);
         obr.optional(7).ifPresent(start -> {
             Period period = new Period().setStartElement(V2Time.dateTime(obr, 7, start));

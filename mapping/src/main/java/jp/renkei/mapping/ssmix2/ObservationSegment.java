@@ -31,10 +31,11 @@ final class ObservationSegment {
         if (code.isEmpty()) {
             throw obx.missing(3, "observation identifier (検査項目)");
         }
-        String category = VITAL_SIGNS.contains(code.code()) ? "vital-signs" : "laboratory";
+        boolean vital = VITAL_SIGNS.contains(code.code()) || VITAL_SIGNS.contains(obx.alternateCode(3).code());
+        String category = vital ? "vital-signs" : "laboratory";
         observation.addCategory(new CodeableConcept().addCoding(
                 new org.hl7.fhir.r4.model.Coding(CATEGORY, category, null)));
-        observation.setCode(codeSystems.concept(code));
+        observation.setCode(codeSystems.conceptWithAlternate(obx, 3));
         observation.setSubject(patient);
         obx.optional(14).ifPresent(time -> observation.setEffective(V2Time.dateTime(obx, 14, time)));
         value(obx, observation);
@@ -55,7 +56,7 @@ final class ObservationSegment {
                     .orElseGet(() -> new StringType(value))));
             case "SN" -> structuredNumeric(obx).ifPresent(observation::setValue);
             case "CWE", "CE" -> nonEmpty(obx.text(5))
-                    .ifPresent(value -> observation.setValue(codeSystems.concept(obx.code(5))));
+                    .ifPresent(value -> observation.setValue(codeSystems.conceptWithAlternate(obx, 5)));
             default -> nonEmpty(obx.text(5)).ifPresent(value -> observation.setValue(new StringType(value)));
         }
     }

@@ -63,7 +63,7 @@ final class ProblemSegment {
         if (problem.isEmpty()) {
             throw prb.missing(3, "problem ID (病名)");
         }
-        CodeableConcept code = codeSystems.concept(problem);
+        CodeableConcept code = codeSystems.conceptWithAlternate(prb, 3);
         zpr.ifPresent(extension -> {
             V2Code exchange = extension.code(5);
             if (!exchange.code().isEmpty()) {

@@ -131,6 +131,25 @@ class LabResultMessageMapperTest {
     }
 
     @Test
+    void aLocalCodeKeepsTheJlac10CodeSentBesideItAsAlternate() {
+        Bundle result = Fixtures.map(Fixtures.written(
+                "0001000052_20111220_OML-11_000000011000358_20111221130000000_01_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111221130000||OUL^R22^OUL_R22|5|P|2.5||||||~ISO IR87||ISO2022-1994",
+                "PID|0001||0001000052^^^^PI||患者^太郎^^^^^L^I||19700405|M",
+                "SPM|1|000000001219005||S01^血清^99SPC^023^血清^JC10|||||||||||||201112201500",
+                "OBR|1|000000011000358||E002^生化学検査^99O03|||20111220",
+                "OBX|1|NM|L0012^ＡＳＴ（ＧＯＴ）^99LAB^3B035000002327201^AST^JC10||25|U/L^U/L^99XYZ|10-40||||F"));
+        Observation ast = Fixtures.resources(result, Observation.class).get(0);
+        assertThat(ast.getCode().getCoding()).extracting(c -> c.getSystem(), c -> c.getCode())
+                .containsExactly(tuple("http://renkei.jp/fhir/CodeSystem/ssmix2-local/2211234567/99LAB", "L0012"),
+                        tuple(JLAC10, "3B035000002327201"));
+        assertThat(ast.getCode().getText()).isEqualTo("ＡＳＴ（ＧＯＴ）");
+        assertThat(Fixtures.resources(result, Specimen.class).get(0).getType().getCoding())
+                .extracting(c -> c.getCode()).containsExactly("S01", "023");
+        assertThat(JpCoreValidation.newErrors(result)).isEmpty();
+    }
+
+    @Test
     void commentsAfterAResultBecomeItsNotes() {
         Bundle result = Fixtures.map(Fixtures.written(
                 "0001000052_20111220_OML-11_000000011000357_20111221120000000_01_1",

@@ -137,7 +137,7 @@ class PrescriptionMessageMapperTest {
     }
 
     @Test
-    void durationInUpperCaseDaysOrInWeeksIsCountedInDaysAsJpCoreRequires() {
+    void durationInUpperCaseDaysOrInWeeksIsCountedInDaysAndADrugsLocalCodeKeepsItsHot9Alternate() {
         Ssmix2File file = Fixtures.written("9999013_20110701_OMP-01_000000011000186_20110701120000000_01_1",
                 "MSH|^~\\&|HIS123|SEND|GW|RCV|20110701120000||RDE^O11^RDE_O11|3|P|2.5||||||~ISO IR87||ISO2022-1994",
                 "PID|0001||9999013^^^^PI||患者^太郎^^^^^L^I||19480405|M",
@@ -145,9 +145,11 @@ class PrescriptionMessageMapperTest {
                 "RXE||108665201^ダーゼン錠（５mg)^HOT9|1||TAB^錠^MR9P|||||15|TAB^錠^MR9P",
                 "TQ1|1||1013044400000000&内服・経口・１日３回朝昼夕食後&JAMISDP01|||5^D",
                 "ORC|NW|000000011000186||2|||||20110701120000",
-                "RXE||108665201^ダーゼン錠（５mg)^HOT9|1||TAB^錠^MR9P|||||42|TAB^錠^MR9P",
+                "RXE||D0815^ダーゼン錠５mg^99DRG^108665201^ダーゼン錠（５mg)^HOT9|1||TAB^錠^MR9P|||||42|TAB^錠^MR9P",
                 "TQ1|1||1013044400000000&内服・経口・１日３回朝昼夕食後&JAMISDP01|||2^wk");
         Bundle bundle = Fixtures.map(file);
+        assertThat(requests(bundle).get(1).getMedicationCodeableConcept().getCoding()).extracting(c -> c.getCode())
+                .containsExactly("D0815", "108665201");
         assertThat(requests(bundle)).extracting(
                         request -> request.getDispenseRequest().getExpectedSupplyDuration().getValue().toPlainString(),
                         request -> request.getDispenseRequest().getExpectedSupplyDuration().getCode(),
