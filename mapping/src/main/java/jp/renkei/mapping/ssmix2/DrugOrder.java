@@ -215,16 +215,22 @@ record DrugOrder(V2Segment orc, V2Segment rxe, List<V2Segment> timings, List<V2S
             BigDecimal value = V2Quantity.number(tq1, 6, amount);
             String unit = tq1.text(6, 2);
             return switch (unit.toLowerCase(Locale.ROOT)) {
-                case "", "d", "日" -> days(value);
-                case "w", "wk", "週" -> days(value.multiply(DAYS_A_WEEK));
-                case "mo", "月" -> (Duration) new Duration().setValue(value).setUnit("月").setSystem(UCUM).setCode("mo");
-                default -> (Duration) new Duration().setValue(value).setUnit(unit);
+                case "", "d", "日" -> duration(value, "日", "d");
+                case "w", "wk", "週" -> duration(value.multiply(DAYS_A_WEEK), "日", "d");
+                case "mo", "月" -> duration(value, "月", "mo");
+                default -> duration(value, unit, null);
             };
         }));
     }
 
-    private static Duration days(BigDecimal value) {
-        return (Duration) new Duration().setValue(value).setUnit("日").setSystem(UCUM).setCode("d");
+    /** A duration in UCUM when the code is known, else with the sender's unit text only. */
+    private static Duration duration(BigDecimal value, String unit, String ucum) {
+        Duration duration = new Duration();
+        duration.setValue(value).setUnit(unit);
+        if (ucum != null) {
+            duration.setSystem(UCUM).setCode(ucum);
+        }
+        return duration;
     }
 
     /** TQ1-7 start and TQ1-8 end date-time (服用開始日・終了日). */

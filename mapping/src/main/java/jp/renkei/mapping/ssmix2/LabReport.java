@@ -27,10 +27,6 @@ import org.hl7.fhir.r4.model.Specimen;
  */
 record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc, List<Result> results) {
 
-    /** An OBX and the NTEs right after it (結果コメント, e.g. 溶血あり). */
-    record Result(V2Segment obx, List<V2Segment> notes) {
-    }
-
     static final String OBSERVATION_CATEGORY = "http://jpfhir.jp/fhir/core/CodeSystem/JP_SimpleObservationCategory_CS";
     /** JP Core's laboratory slice of DiagnosticReport.category: LOINC part LP29693-6 (Laboratory). */
     static final String LOINC = "http://loinc.org";
@@ -39,6 +35,24 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
     private static final Set<String> V3_FLAGS = Set.of("L", "H", "LL", "HH", "N", "A", "AA", "<", ">", "S", "R", "I");
     /** OBX-7 as "low-high", either side may be missing ("-5.0", "3.0-"). */
     private static final Pattern RANGE = Pattern.compile("\\s*([-+]?\\d+(?:\\.\\d+)?)?\\s*[-～~]\\s*(\\d+(?:\\.\\d+)?)?\\s*");
+
+    /** An OBX and the NTEs right after it (結果コメント, e.g. 溶血あり). */
+    record Result(V2Segment obx, List<V2Segment> notes) {
+
+        Result {
+            notes = List.copyOf(notes);
+        }
+
+        Result withNote(V2Segment nte) {
+            List<V2Segment> more = new ArrayList<>(notes);
+            more.add(nte);
+            return new Result(obx, more);
+        }
+    }
+
+    LabReport {
+        results = List.copyOf(results);
+    }
 
     /**
      * The requests of a message in file order. SS-MIX2 OUL^R22 groups results under a specimen: an SPM is followed
@@ -70,11 +84,11 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
                     if (obr == null) {
                         throw new MappingException(message.fileName(), "OBX", "", "an OBX comes before any OBR");
                     }
-                    results.add(new Result(segment, new ArrayList<>()));
+                    results.add(new Result(segment, List.of()));
                 }
                 case "NTE" -> {
                     if (obr != null && !results.isEmpty()) {
-                        results.get(results.size() - 1).notes().add(segment);
+                        results.add(results.remove(results.size() - 1).withNote(segment));
                     }
                 }
                 default -> { }
@@ -182,7 +196,8 @@ record LabReport(Optional<V2Segment> spm, V2Segment obr, Optional<V2Segment> orc
 
     private DiagnosticReport.DiagnosticReportStatus reportStatus() {
         boolean complete = orc.map(o -> o.text(5).equals("CM")).orElse(false)
-                || !results.isEmpty() && results.stream().allMatch(result -> Set.of("F", "C").contains(result.obx().text(11)));
+                || !results.isEmpty()
+                        && results.stream().allMatch(result -> Set.of("F", "C").contains(result.obx().text(11)));
         return complete ? DiagnosticReport.DiagnosticReportStatus.FINAL : DiagnosticReport.DiagnosticReportStatus.PARTIAL;
     }
 
