@@ -54,8 +54,10 @@ public final class EncounterMessageMapper implements MessageMapper {
         // PV1-3 and PV1-6 may name the same bed; one entry per bed keeps the transaction free of duplicates.
         Map<BedLocation, Reference> beds = new HashMap<>();
         Identifier key = visit.admission(clinical.pid().identifier());
+        // The bed's identifier on the reference tells the server which stored stay a bed continues (BedHistory).
         Encounter encounter = visit.encounter(key, clinical.patient(), bed -> beds.computeIfAbsent(bed,
-                absent -> clinical.bundle().createIfAbsent(absent.resource(hospital), absent.identifier(hospital))));
+                absent -> clinical.bundle().createIfAbsent(absent.resource(hospital), absent.identifier(hospital))
+                        .setIdentifier(absent.identifier(hospital))));
         clinical.bundle().update(encounter, key);
         return clinical.bundle().bundle();
     }

@@ -39,8 +39,8 @@ import org.springframework.util.unit.DataSize;
  * {@link Ssmix2Deliveries} without mapping, and every write is conditional on a business identifier anyway.
  * A file is one version of a record (an order, a report, the problem list): a newer version withdraws what the
  * latest applied one said and it does not ({@link RecordWithdrawals}), and an older one than that is not applied;
- * an admission's Encounter, which every ADT file of the stay writes, stays at its latest event
- * ({@link AdmissionEventOrder}).
+ * an admission's Encounter, which every ADT file of the stay writes, stays at its latest event and keeps the beds of
+ * the earlier ones ({@link AdmissionEventOrder}).
  */
 public final class Ssmix2IngestOperation implements OperationProvider {
 
@@ -139,7 +139,7 @@ public final class Ssmix2IngestOperation implements OperationProvider {
         }
         RecordItems items = RecordItems.of(transaction, hospital.recordSystem());
         latest.ifPresent(earlier -> withdrawals.addTo(transaction, earlier.items().missingFrom(items)));
-        admissionEvents.removeOverwritten(transaction, file.name());
+        admissionEvents.apply(transaction, file.name());
         IngestSummary summary = writer.write(request, transaction);
         deliveries.record(delivery, items, transaction.getEntry().size());
         return summary;

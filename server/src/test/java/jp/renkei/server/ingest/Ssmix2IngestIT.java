@@ -1,6 +1,7 @@
 package jp.renkei.server.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.io.IOException;
@@ -184,6 +185,40 @@ class Ssmix2IngestIT {
                 .returnBundle(Bundle.class).execute().getEntryFirstRep().getResource();
         assertThat(stay.getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
         assertThat(stay.getPeriod().getEndElement().getValueAsString()).isEqualTo("2011-12-25T10:00:00+09:00");
+    }
+
+    @Test
+    void keepsEveryBedOfAStayWithItsPeriodThroughTransferAndDischarge() throws Exception {
+        String patient = "2222014";
+        String doctor = "ishi01^医師一郎^^^^^^^^L^^^^^I";
+        String admitted = "|".repeat(27) + "202401080930";
+        List<HttpResponse<String>> answers = List.of(
+                ingest(patient + "_20240108_ADT-22_999999999999999_20240108100000000_01_1",
+                        message("ADT^A01^ADT_A01", "20240108100000", "EVN||202401081000||||202401080930", patient,
+                                "PV1|0001|I|32^302^1^^^N||||" + doctor + "|||01|||||||" + doctor + admitted)),
+                ingest(patient + "_20240112_ADT-42_999999999999999_20240112150000000_01_1",
+                        message("ADT^A02^ADT_A02", "20240112150000", "EVN||202401121500||||202401121430", patient,
+                                "PV1|0001|I|33^303^2^^^N|||32^302^1^^^N|" + doctor + "|||01|||||||" + doctor
+                                        + admitted)),
+                ingest(patient + "_20240120_ADT-52_999999999999999_20240120100000000_01_1",
+                        message("ADT^A03^ADT_A03", "20240120100000", "EVN||202401201000||||202401201000", patient,
+                                "PV1|0001|I|33^303^2^^^N||||" + doctor + "|||01|||||||" + doctor + "|".repeat(19)
+                                        + "01" + "|".repeat(8) + "202401080930|202401201000")));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+        Encounter stay = (Encounter) client.search().byUrl("Encounter?identifier="
+                        + "http://renkei.jp/fhir/NamingSystem/ssmix2-admission/1119900018|" + patient + "_20240108")
+                .returnBundle(Bundle.class).execute().getEntryFirstRep().getResource();
+        assertThat(stay.getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
+        assertThat(stay.getLocation()).extracting(bed -> bed.getLocation().getIdentifier().getValue(),
+                        bed -> bed.getStatus().toCode(), bed -> bed.getPeriod().getStartElement().getValueAsString(),
+                        bed -> bed.getPeriod().getEndElement().getValueAsString(),
+                        bed -> bed.getLocation().getReferenceElement().getResourceType())
+                .containsExactly(
+                        tuple("32^302^1", "completed", "2024-01-08T09:30:00+09:00", "2024-01-12T14:30:00+09:00",
+                                "Location"),
+                        tuple("33^303^2", "completed", "2024-01-12T14:30:00+09:00", "2024-01-20T10:00:00+09:00",
+                                "Location"));
     }
 
     @Test
