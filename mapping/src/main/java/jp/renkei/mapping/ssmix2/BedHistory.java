@@ -33,7 +33,9 @@ public final class BedHistory {
     public static List<EncounterLocationComponent> merge(List<EncounterLocationComponent> stored,
             List<EncounterLocationComponent> incoming) {
         List<EncounterLocationComponent> stays = new ArrayList<>();
-        stored.forEach(stay -> stays.add(stay.copy()));
+        // A stay stored without its bed's identifier (written before beds carried one) cannot be continued: the
+        // file's stays replace it, as every file's did then.
+        stored.stream().filter(stay -> bed(stay).isPresent()).forEach(stay -> stays.add(stay.copy()));
         List<EncounterLocationComponent> named = new ArrayList<>();
         for (EncounterLocationComponent next : incoming) {
             Optional<EncounterLocationComponent> latest = latestIn(stays, next).filter(stay -> !isOver(stay, next));

@@ -85,14 +85,14 @@ class BedHistoryTest {
     }
 
     @Test
-    void stayWithoutBedIdentifierIsKeptAsItIs() {
+    void aStayStoredWithoutItsBedsIdentifierIsReplacedByTheFilesAsBefore() {
         EncounterLocationComponent older = stay("5W", ACTIVE, "2024-01-08", null);
         older.getLocation().setIdentifier(null);
 
         List<EncounterLocationComponent> merged = BedHistory.merge(List.of(older),
                 List.of(stay("5W", COMPLETED, null, "2024-01-20")));
 
-        assertThat(merged).hasSize(2);
+        assertThat(describe(merged)).containsExactly("5W completed ..2024-01-20 urn:uuid:5W");
     }
 
     /** A stay as a file maps it: a placeholder reference with the bed's identifier. */
