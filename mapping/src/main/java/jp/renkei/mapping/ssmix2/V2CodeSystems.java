@@ -6,15 +6,17 @@ import org.hl7.fhir.r4.model.Coding;
 
 /**
  * FHIR code-system URIs for the coding-system names in CE/CWE component 3. Where JP Core or JP-CLINS name a system
- * they are followed (JLAC10 and HOT9 OIDs from JP Core's NamingSystems; MEDIS disease master and ICD-10 as JP-CLINS
- * writes them). HL7 tables go to terminology.hl7.org; other JAHIS/SS-MIX2 tables and the hospital's own 99xxx tables,
- * which have no published URI, get Renkei URIs.
+ * they are followed (JLAC10, HOT7/9/13 and YJ OIDs from JP Core's NamingSystems; MEDIS disease master and ICD-10 as
+ * JP-CLINS writes them). HL7 tables go to terminology.hl7.org; other JAHIS/SS-MIX2 tables and the hospital's own 99xxx
+ * tables, which have no published URI, get Renkei URIs.
  */
 final class V2CodeSystems {
 
     private static final Map<String, String> KNOWN = Map.of(
             "JC10", "urn:oid:1.2.392.200119.4.504",
             "HOT9", "urn:oid:1.2.392.200119.4.403.1",
+            "HOT7", "urn:oid:1.2.392.200119.4.403.2",
+            "HOT13", "urn:oid:1.2.392.200119.4.402.1",
             "MDCDX2", "http://medis.or.jp/CodeSystem/master-disease-keyNumber",
             "I10", "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/ICD10-2013-full",
             "ISO+", "http://unitsofmeasure.org",

@@ -137,12 +137,12 @@ class PrescriptionMessageMapperTest {
     }
 
     @Test
-    void durationInUpperCaseDaysOrInWeeksIsCountedInDaysAndADrugsLocalCodeKeepsItsHot9Alternate() {
+    void durationsAreCountedInDaysAndDrugCodesKeepTheirSystemsAndAlternates() {
         Ssmix2File file = Fixtures.written("9999013_20110701_OMP-01_000000011000186_20110701120000000_01_1",
                 "MSH|^~\\&|HIS123|SEND|GW|RCV|20110701120000||RDE^O11^RDE_O11|3|P|2.5||||||~ISO IR87||ISO2022-1994",
                 "PID|0001||9999013^^^^PI||患者^太郎^^^^^L^I||19480405|M",
                 "ORC|NW|000000011000186||1|||||20110701120000",
-                "RXE||108665201^ダーゼン錠（５mg)^HOT9|1||TAB^錠^MR9P|||||15|TAB^錠^MR9P",
+                "RXE||1086652010101^ダーゼン錠（５mg)^HOT13|1||TAB^錠^MR9P|||||15|TAB^錠^MR9P",
                 "TQ1|1||1013044400000000&内服・経口・１日３回朝昼夕食後&JAMISDP01|||5^D",
                 "ORC|NW|000000011000186||2|||||20110701120000",
                 "RXE||D0815^ダーゼン錠５mg^99DRG^108665201^ダーゼン錠（５mg)^HOT9|1||TAB^錠^MR9P|||||42|TAB^錠^MR9P",
@@ -150,6 +150,8 @@ class PrescriptionMessageMapperTest {
         Bundle bundle = Fixtures.map(file);
         assertThat(requests(bundle).get(1).getMedicationCodeableConcept().getCoding()).extracting(c -> c.getCode())
                 .containsExactly("D0815", "108665201");
+        assertThat(requests(bundle).get(0).getMedicationCodeableConcept().getCoding()).extracting(c -> c.getSystem())
+                .containsExactly("urn:oid:1.2.392.200119.4.402.1");
         assertThat(requests(bundle)).extracting(
                         request -> request.getDispenseRequest().getExpectedSupplyDuration().getValue().toPlainString(),
                         request -> request.getDispenseRequest().getExpectedSupplyDuration().getCode(),
