@@ -6,13 +6,16 @@ import org.hl7.fhir.r4.model.Encounter.EncounterLocationStatus;
 import org.hl7.fhir.r4.model.Encounter.EncounterStatus;
 
 /**
- * The trigger events (MSH-9.2) of SS-MIX2 ADT-12 (outpatient reception) and ADT-21 … ADT-52 (inpatient) with the Encounter status and location status
+ * The trigger events (MSH-9.2) of SS-MIX2 ADT-01 (attending doctor), ADT-12 (outpatient reception) and ADT-21 …
+ * ADT-52 (inpatient) with the Encounter status and location status
  * JAMI's table maps v2-0003-to-encounterstatus and v2-0003-to-encounterlocationstatus give them. Each event has a
  * cancellation event (取消), which a file with the deleted flag stands for when it withdraws an event of an admission
  * that itself stands (transfer, leave, return, discharge).
  */
 enum AdtEvent {
     A04("外来診察の受付", EncounterStatus.ARRIVED, EncounterLocationStatus.ACTIVE, "A11"),
+    A54("担当医の変更", EncounterStatus.INPROGRESS, EncounterLocationStatus.ACTIVE, "A55"),
+    A55("担当医の取消", EncounterStatus.INPROGRESS, EncounterLocationStatus.ACTIVE, null),
     A14("入院予定", EncounterStatus.PLANNED, EncounterLocationStatus.PLANNED, "A27"),
     A27("入院予定の取消", EncounterStatus.CANCELLED, EncounterLocationStatus.PLANNED, null),
     A01("入院実施", EncounterStatus.ARRIVED, EncounterLocationStatus.ACTIVE, "A11"),

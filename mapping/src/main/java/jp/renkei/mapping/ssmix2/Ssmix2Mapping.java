@@ -23,8 +23,8 @@ public final class Ssmix2Mapping {
 
     /**
      * The reader for ISO-2022-JP with Windows vendor characters (real storages have them: 髙, ①, ㈱) and a mapper for
-     * every data type: ADT-00, ADT-61, PPR-01, the outpatient ADT-12, the inpatient ADT-21 … ADT-52, OMP-01, OMP-02, OMP-11, OMP-12, OML-01
-     * and OML-11.
+     * every data type: ADT-00, ADT-61, PPR-01, the outpatient ADT-12, the inpatient ADT-21 … ADT-52 and ADT-01,
+     * OMP-01, OMP-02, OMP-11, OMP-12, OML-01 and OML-11.
      */
     public static Ssmix2Mapping forHospital(HospitalIdentity hospital) {
         List<MessageMapper> mappers = new ArrayList<>(List.of(new PatientMessageMapper(hospital),

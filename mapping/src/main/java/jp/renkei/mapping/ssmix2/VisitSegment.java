@@ -40,8 +40,8 @@ final class VisitSegment {
         V2Segment msh = message.required("MSH");
         String trigger = msh.text(9, 2);
         this.event = AdtEvent.of(trigger).orElseThrow(() -> msh.invalid(9, trigger,
-                "a trigger event of ADT-12 (A04) or ADT-21 … ADT-52 (A14, A01, A21, A22, A15, A02, A16, A03) or"
-                        + " their cancellations"));
+                "a trigger event of ADT-01 (A54), ADT-12 (A04) or ADT-21 … ADT-52 (A14, A01, A21, A22, A15, A02, A16,"
+                        + " A03) or their cancellations"));
     }
 
     /**

@@ -131,6 +131,36 @@ class EncounterMessageMapperTest {
     }
 
     @Test
+    void attendingChangeIsAnInProgressEncounterOfTheAdmissionWithTheNewDoctorAndTheServerAppliesOnlyTheDoctors() {
+        Bundle changed = Fixtures.map(Fixtures.written("9999013_20111130_ADT-01_999999999999999_20111130090000000_01_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111130090000||ADT^A54^ADT_A54|20111130000001|P|2.5||||||~ISO IR87"
+                        + "||ISO 2022-1994",
+                "EVN||201111300900|||||SEND001",
+                "PID|0001||9999013||患者^太郎^^^^^L^I~カンジャ^タロウ^^^^^L^P||19480405|M",
+                "PV1|0001|I|32^302^1^^^N||||ishi02^医師二郎^^^^^^^^L^^^^^I|||01" + "|".repeat(34) + "201111201600"));
+        Encounter file = encounter(changed);
+        assertThat(encounterEntry(changed).getRequest().getUrl()).isEqualTo(ADMISSION_URL);
+        assertThat(file.getStatus()).isEqualTo(EncounterStatus.INPROGRESS);
+        assertThat(file.getParticipant()).extracting(p -> p.getTypeFirstRep().getCodingFirstRep().getCode(),
+                p -> p.getIndividual().getIdentifier().getValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ATND", "ishi02"));
+        assertThat(JpCoreValidation.errors(changed)).isEmpty();
+
+        Encounter discharged = encounter(Fixtures.map(discharge(
+                "9999013_20111225_ADT-52_999999999999999_20111225110000000_01_1")));
+        Encounter applied = AttendingChange.applyTo(discharged, file);
+        assertThat(applied.getStatus()).isEqualTo(EncounterStatus.FINISHED);
+        assertThat(applied.getPeriod().getEndElement().getValueAsString()).isEqualTo("2011-12-25T10:00:00+09:00");
+        assertThat(applied.getLocationFirstRep().getStatus()).isEqualTo(EncounterLocationStatus.COMPLETED);
+        assertThat(applied.getParticipant()).extracting(p -> p.getTypeFirstRep().getCodingFirstRep().getCode(),
+                        p -> p.getIndividual().getIdentifier().getValue())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ADM", "ishi01"),
+                        org.assertj.core.groups.Tuple.tuple("ATND", "ishi02"));
+        assertThat(applied.getMeta().getSource()).isEqualTo(file.getMeta().getSource());
+        assertThat(discharged.getParticipant()).as("the stored Encounter is not changed").hasSize(2);
+    }
+
+    @Test
     void deletedDischargeUndoesTheDischargeOnly() {
         Bundle cancelled = Fixtures.map(discharge("9999013_20111225_ADT-52_999999999999999_20111226090000000_01_0"));
         Encounter encounter = encounter(cancelled);

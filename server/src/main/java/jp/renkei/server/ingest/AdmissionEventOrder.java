@@ -3,6 +3,7 @@ package jp.renkei.server.ingest;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import jp.renkei.mapping.ssmix2.AttendingChange;
 import jp.renkei.mapping.ssmix2.BedHistory;
 import jp.renkei.mapping.ssmix2.HospitalIdentity;
 import jp.renkei.mapping.ssmix2.SourceRecord;
@@ -17,7 +18,8 @@ import org.hl7.fhir.r4.model.Resource;
  * so the delivery ledger's version order does not cover them: an old transfer sent after the discharge (a backlog
  * re-sent after an outage) would make a discharged patient an inpatient again. The Encounter names its file in
  * {@code meta.source}; a file older than the one that wrote the stored Encounter leaves it out of its transaction (the
- * rest of the file is applied). A later file's Encounter keeps the stored bed stays ({@link BedHistory}).
+ * rest of the file is applied). A later file's Encounter keeps the stored bed stays ({@link BedHistory}); a change of
+ * attending doctor (ADT-01) changes only the stored Encounter's doctors ({@link AttendingChange}).
  */
 final class AdmissionEventOrder {
 
@@ -45,7 +47,11 @@ final class AdmissionEventOrder {
                 entries.remove();
             } else if (entry.getResource() instanceof Encounter encounter && current.size() == 1
                     && current.get(0) instanceof Encounter before) {
-                encounter.setLocation(BedHistory.merge(before.getLocation(), encounter.getLocation()));
+                if (file.dataType().equals(AttendingChange.DATA_TYPE)) {
+                    entry.setResource(AttendingChange.applyTo(before, encounter));
+                } else {
+                    encounter.setLocation(BedHistory.merge(before.getLocation(), encounter.getLocation()));
+                }
             }
         }
     }

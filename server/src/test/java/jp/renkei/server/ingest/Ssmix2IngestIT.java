@@ -188,7 +188,7 @@ class Ssmix2IngestIT {
     }
 
     @Test
-    void keepsEveryBedOfAStayWithItsPeriodThroughTransferAndDischarge() throws Exception {
+    void keepsEveryBedOfAStayThroughTransferAndDischargeAndTakesALaterAttendingChangeAsADoctorChangeOnly() throws Exception {
         String patient = "2222014";
         String doctor = "ishi01^医師一郎^^^^^^^^L^^^^^I";
         String admitted = "|".repeat(27) + "202401080930";
@@ -203,7 +203,12 @@ class Ssmix2IngestIT {
                 ingest(patient + "_20240120_ADT-52_999999999999999_20240120100000000_01_1",
                         message("ADT^A03^ADT_A03", "20240120100000", "EVN||202401201000||||202401201000", patient,
                                 "PV1|0001|I|33^303^2^^^N||||" + doctor + "|||01|||||||" + doctor + "|".repeat(19)
-                                        + "01" + "|".repeat(8) + "202401080930|202401201000")));
+                                        + "01" + "|".repeat(8) + "202401080930|202401201000")),
+                // The attending doctor corrected on the record after the discharge (ADT-01, A54).
+                ingest(patient + "_20240122_ADT-01_999999999999999_20240122090000000_01_1",
+                        message("ADT^A54^ADT_A54", "20240122090000", "EVN||202401220900", patient,
+                                "PV1|0001|I|33^303^2^^^N||||ishi02^医師二郎^^^^^^^^L^^^^^I|||01" + "|".repeat(34)
+                                        + "202401080930")));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
         Encounter stay = (Encounter) client.search().byUrl("Encounter?identifier="
@@ -219,6 +224,9 @@ class Ssmix2IngestIT {
                                 "Location"),
                         tuple("33^303^2", "completed", "2024-01-12T14:30:00+09:00", "2024-01-20T10:00:00+09:00",
                                 "Location"));
+        assertThat(stay.getParticipant()).extracting(who -> who.getTypeFirstRep().getCodingFirstRep().getCode(),
+                        who -> who.getIndividual().getIdentifier().getValue())
+                .containsExactlyInAnyOrder(tuple("ADM", "ishi01"), tuple("ATND", "ishi02"));
     }
 
     @Test
