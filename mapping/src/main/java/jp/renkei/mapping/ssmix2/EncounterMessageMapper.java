@@ -52,6 +52,11 @@ public final class EncounterMessageMapper implements MessageMapper {
     public Bundle map(Ssmix2Message message) {
         ClinicalMessage clinical = ClinicalMessage.start(hospital, message);
         VisitSegment visit = new VisitSegment(hospital, clinical.record(), message);
+        if (dataType.equals(AttendingChange.DATA_TYPE) && !visit.namesAnAdmission()) {
+            // A doctor change that names no inpatient stay (an outpatient's, or without PV1-44) has nothing to change:
+            // only the patient, created when absent.
+            return clinical.bundle().bundle();
+        }
         // PV1-3 and PV1-6 may name the same bed; one entry per bed keeps the transaction free of duplicates.
         Map<BedLocation, Reference> beds = new HashMap<>();
         Identifier key = visit.admission(clinical.pid().identifier());

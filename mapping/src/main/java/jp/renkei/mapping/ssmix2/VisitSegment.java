@@ -63,6 +63,11 @@ final class VisitSegment {
                 .orElseGet(() -> record.identifier("PV1", "1"));
     }
 
+    /** An inpatient (PV1-2 I) with an admission date: a stay the message can be tied to. */
+    boolean namesAnAdmission() {
+        return pv1.text(2).equals("I") && admissionDate().isPresent();
+    }
+
     private Optional<String> admissionDate() {
         Optional<String> admitted = pv1.optional(44);
         return dataType.equals("ADT-21") && admitted.isEmpty() ? pv2.flatMap(pv2 -> pv2.optional(8)) : admitted;

@@ -161,6 +161,19 @@ class EncounterMessageMapperTest {
     }
 
     @Test
+    void anAttendingChangeThatNamesNoStayChangesNothing() {
+        Bundle outpatient = Fixtures.map(Fixtures.written(
+                "9999013_20111130_ADT-01_999999999999999_20111130100000000_01_1",
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111130100000||ADT^A54^ADT_A54|20111130000002|P|2.5||||||~ISO IR87"
+                        + "||ISO 2022-1994",
+                "EVN||201111301000|||||SEND001",
+                "PID|0001||9999013||患者^太郎^^^^^L^I||19480405|M",
+                "PV1|0001|O|01^^^^^C||||ishi02^医師二郎^^^^^^^^L^^^^^I|||01"));
+
+        assertThat(outpatient.getEntry()).extracting(e -> e.getResource().fhirType()).containsExactly("Patient");
+    }
+
+    @Test
     void deletedDischargeUndoesTheDischargeOnly() {
         Bundle cancelled = Fixtures.map(discharge("9999013_20111225_ADT-52_999999999999999_20111226090000000_01_0"));
         Encounter encounter = encounter(cancelled);
