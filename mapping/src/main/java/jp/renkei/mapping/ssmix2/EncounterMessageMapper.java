@@ -14,8 +14,8 @@ import org.hl7.fhir.r4.model.Reference;
  * ADT-31 外出泊実施, ADT-32 外出泊帰院実施, ADT-41 転科・転棟予定, ADT-42 転科・転棟実施, ADT-51 退院予定,
  * ADT-52 退院実施; ADT-01 担当医の変更 (JAMI: in-progress, active), whose Encounter the server applies as a change of
  * the stay's doctors only ({@link AttendingChange}); and ADT-12 外来診察の受付 → one JP_Encounter per outpatient visit,
- * with the same PV1 map (JAMI lists it for ADT-12 as under consideration). One instance per data type, as {@link Ssmix2Mapping} picks mappers
- * by data type.
+ * with the same PV1 map (JAMI lists it for ADT-12 as under consideration). One instance per data type, as
+ * {@link Ssmix2Mapping} picks mappers by data type.
  * <p>
  * Every message of an admission updates the same Encounter (keyed as {@link VisitSegment#admission} explains); the
  * beds are JP_Locations created when absent, and the Patient is only created when absent (ADT-00 is the source of
@@ -25,7 +25,8 @@ public final class EncounterMessageMapper implements MessageMapper {
 
     /** The SS-MIX2 data types of outpatient visits, admissions, stays and discharges. */
     public static final List<String> DATA_TYPES =
-            List.of("ADT-01", "ADT-12", "ADT-21", "ADT-22", "ADT-31", "ADT-32", "ADT-41", "ADT-42", "ADT-51", "ADT-52");
+            List.of("ADT-01", "ADT-12", "ADT-21", "ADT-22", "ADT-31", "ADT-32", "ADT-41", "ADT-42", "ADT-51",
+                    "ADT-52");
 
     private final HospitalIdentity hospital;
     private final String dataType;

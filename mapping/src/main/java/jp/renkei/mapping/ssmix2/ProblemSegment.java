@@ -112,7 +112,8 @@ final class ProblemSegment {
     private static boolean suspected(CodeableConcept code) {
         boolean byCode = code.getExtensionsByUrl(POSTFIX_MODIFIER).stream()
                 .flatMap(extension -> ((CodeableConcept) extension.getValue()).getCoding().stream())
-                .anyMatch(coding -> MODIFIER_EXCHANGE_CODE.equals(coding.getSystem()) && SUSPECTED.equals(coding.getCode()));
+                .anyMatch(coding -> MODIFIER_EXCHANGE_CODE.equals(coding.getSystem())
+                        && SUSPECTED.equals(coding.getCode()));
         return byCode || code.hasText() && code.getText().endsWith("疑い");
     }
 

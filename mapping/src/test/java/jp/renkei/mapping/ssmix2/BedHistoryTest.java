@@ -33,7 +33,8 @@ class BedHistoryTest {
 
     @Test
     void theFilesReferenceReplacesTheStoredOneSoThatItIsResolvedInTheTransaction() {
-        List<EncounterLocationComponent> merged = BedHistory.merge(stored(List.of(stay("5W", ACTIVE, "2024-01-08", null))),
+        List<EncounterLocationComponent> merged = BedHistory.merge(
+                stored(List.of(stay("5W", ACTIVE, "2024-01-08", null))),
                 List.of(stay("5W", COMPLETED, null, "2024-01-20")));
 
         assertThat(merged.get(0).getLocation().getReference()).isEqualTo("urn:uuid:5W");
@@ -41,7 +42,8 @@ class BedHistoryTest {
 
     @Test
     void aTransferWithoutTheBedLeftEndsTheStayThereWhenTheNewOneBegins() {
-        List<EncounterLocationComponent> merged = BedHistory.merge(stored(List.of(stay("5W", ACTIVE, "2024-01-08", null))),
+        List<EncounterLocationComponent> merged = BedHistory.merge(
+                stored(List.of(stay("5W", ACTIVE, "2024-01-08", null))),
                 List.of(stay("6E", ACTIVE, "2024-01-12", null)));
 
         assertThat(describe(merged)).containsExactly("5W completed 2024-01-08..2024-01-12 Location/5W",
