@@ -39,8 +39,15 @@ public final class BedHistory {
         List<EncounterLocationComponent> named = new ArrayList<>();
         for (EncounterLocationComponent next : incoming) {
             Optional<EncounterLocationComponent> latest = latestIn(stays, next).filter(stay -> !isOver(stay, next));
-            latest.ifPresentOrElse(stay -> update(stay, next), () -> stays.add(next.copy()));
-            named.add(latest.orElse(stays.get(stays.size() - 1)));
+            EncounterLocationComponent stay = latest.orElseGet(() -> {
+                EncounterLocationComponent added = next.copy();
+                stays.add(added);
+                return added;
+            });
+            if (latest.isPresent()) {
+                update(stay, next);
+            }
+            named.add(stay);
         }
         named.stream().filter(stay -> stay.getStatus() == EncounterLocationStatus.ACTIVE).findFirst()
                 .ifPresent(current -> endOthers(stays, named, current));

@@ -68,7 +68,7 @@ final class ProblemSegment {
             V2Code exchange = extension.code(5);
             if (!exchange.code().isEmpty()) {
                 code.addCoding(new Coding(V2CodeSystems.MEDIS_DISEASE_EXCHANGE_CODE, exchange.code(),
-                        exchange.text().isEmpty() ? null : exchange.text()));
+                        blankToNull(exchange.text())));
             }
             addModifiers(code, extension, 1, 4, PREFIX_MODIFIER);
             addModifiers(code, extension, 3, 6, POSTFIX_MODIFIER);

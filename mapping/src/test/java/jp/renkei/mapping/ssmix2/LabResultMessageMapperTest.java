@@ -3,6 +3,7 @@ package jp.renkei.mapping.ssmix2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DiagnosticReport;
@@ -30,6 +31,17 @@ class LabResultMessageMapperTest {
                 "OBX|1|NM|3C015000002327101^クレアチニン^JC10||1.9|mg/dl^mg/dl^99XYZ|-1.1|H|||F|||201112201500",
                 "OBX|2|CWE|5H010000001910111^HBs抗原^JC10||-^陰性^99XYZ||||||P",
                 "OBX|3|ST|1A990000001599911^尿所見^JC10||異常なし|||N|||F");
+    }
+
+    /** An OML-11 of our own for the sample's patient: MSH and PID, then the given segments. */
+    private static Ssmix2File resultMessage(String order, String... segments) {
+        List<String> message = new ArrayList<>(List.of(
+                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111221120000||OUL^R22^OUL_R22|" + order + "|P|2.5||||||~ISO IR87"
+                        + "||ISO2022-1994",
+                "PID|0001||0001000052^^^^PI||患者^太郎^^^^^L^I||19700405|M"));
+        message.addAll(List.of(segments));
+        return Fixtures.written("0001000052_20111220_OML-11_" + order + "_20111221120000000_01_1",
+                message.toArray(String[]::new));
     }
 
     @Test
@@ -132,10 +144,7 @@ class LabResultMessageMapperTest {
 
     @Test
     void aLocalCodeKeepsTheJlac10CodeSentBesideItAsAlternate() {
-        Bundle result = Fixtures.map(Fixtures.written(
-                "0001000052_20111220_OML-11_000000011000358_20111221130000000_01_1",
-                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111221130000||OUL^R22^OUL_R22|5|P|2.5||||||~ISO IR87||ISO2022-1994",
-                "PID|0001||0001000052^^^^PI||患者^太郎^^^^^L^I||19700405|M",
+        Bundle result = Fixtures.map(resultMessage("000000011000358",
                 "SPM|1|000000001219005||S01^血清^99SPC^023^血清^JC10|||||||||||||201112201500",
                 "OBR|1|000000011000358||E002^生化学検査^99O03|||20111220",
                 "OBX|1|NM|L0012^ＡＳＴ（ＧＯＴ）^99LAB^3B035000002327201^AST^JC10||25|U/L^U/L^99XYZ|10-40||||F"));
@@ -151,10 +160,7 @@ class LabResultMessageMapperTest {
 
     @Test
     void commentsAfterAResultBecomeItsNotes() {
-        Bundle result = Fixtures.map(Fixtures.written(
-                "0001000052_20111220_OML-11_000000011000357_20111221120000000_01_1",
-                "MSH|^~\\&|HIS123|SEND|GW|RCV|20111221120000||OUL^R22^OUL_R22|4|P|2.5||||||~ISO IR87||ISO2022-1994",
-                "PID|0001||0001000052^^^^PI||患者^太郎^^^^^L^I||19700405|M",
+        Bundle result = Fixtures.map(resultMessage("000000011000357",
                 "SPM|1|000000001219004||023^血清^JC10|||||||||||||201112201500",
                 "OBR|1|000000011000357||E002^生化学検査^99O03|||20111220",
                 "NTE|1||至急",
